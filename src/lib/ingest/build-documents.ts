@@ -1,0 +1,152 @@
+import type { BlockContent, Heading, List, Root, RootContent } from 'mdast';
+import type { AgendaItem, EarlierTreatment, Meeting } from '../../schemas/index.ts';
+import { attachmentLabel, isGluedAttachmentLine } from './attachments.ts';
+import { blocksToMdast, type DropListener } from './blocks-to-mdast.ts';
+import type { Format, ParsedMeeting, ParsedSection } from './formats/index.ts';
+import { plainTextOf } from './plain-text-of.ts';
+import { slugify } from './slugify.ts';
+import { words } from './words.ts';
+
+const withheld = 'lukket punkt: brødteksten udgives ikke';
+
+/** A generated document before serialization. */
+export interface Document<Data> {
+	/** Path relative to the content directory, e.g. `cases/stevns/2020-06-10-aet/172.md`. */
+	path: string;
+	data: Data;
+	body: RootContent[];
+	/** Source line, for messages about this document. */
+	line: number;
+}
+
+export interface BuiltMeeting {
+	id: string;
+	meeting: Document<Meeting>;
+	items: Document<AgendaItem>[];
+}
+
+function sectionBlocks(section: ParsedSection, onDrop: DropListener): BlockContent[] {
+	if (section.kind !== 'attachments') return blocksToMdast(section.lines, onDrop);
+	const labels = section.lines.flatMap((line) =>
+		line.text.trim() === '' ? [] : isGluedAttachmentLine(line.text) ? (section.attachments ?? []) : [attachmentLabel(line.text)],
+	);
+	if (labels.length === 0) return [];
+	const list: List = {
+		type: 'list',
+		ordered: false,
+		spread: false,
+		children: labels.map((label) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: label }] }] })),
+	};
+	return [list];
+}
+
+function sectionsToMdast(sections: readonly ParsedSection[], onDrop: DropListener): { body: RootContent[]; blocks: Map<ParsedSection, BlockContent[]> } {
+	const body: RootContent[] = [];
+	const blocks = new Map<ParsedSection, BlockContent[]>();
+	for (const section of sections) {
+		const content = sectionBlocks(section, onDrop);
+		blocks.set(section, content);
+		if (section.heading) {
+			const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: section.heading }] };
+			body.push(heading);
+		}
+		body.push(...content);
+	}
+	return { body, blocks };
+}
+
+/** Drops `undefined` and empty lists so that frontmatter holds only what the source says. */
+function compact<T extends object>(data: T): T {
+	return Object.fromEntries(
+		Object.entries(data).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+	) as T;
+}
+
+export interface BuildInput {
+	parsed: ParsedMeeting;
+	municipality: string;
+	source: string;
+	format: Format;
+	/** The meeting facts after sidecar and registry: committee and date are known by now. */
+	facts: Required<Pick<Meeting, 'committee' | 'date'>> & Partial<Meeting>;
+}
+
+/**
+ * Turns a parsed meeting into one meeting document and one document per agenda item. Closed items
+ * keep their decision section only: whatever body text an export carries for them is withheld.
+ */
+export function buildDocuments({ parsed, municipality, source, format, facts }: BuildInput): BuiltMeeting {
+	const id = `${municipality}/${facts.date}-${slugify(facts.committee)}`;
+	const used = new Set<string>();
+	const onDrop: DropListener = (line, words, reason) => parsed.dropped.push({ line, words, reason });
+	let anyDecision = false;
+
+	const items = parsed.items.map((item, index): Document<AgendaItem> => {
+		const kept = item.closed
+			? item.sections.filter((section) => {
+					if (section.kind === 'decision') return true;
+					for (const line of section.lines) {
+						if (line.text.trim() !== '') parsed.dropped.push({ line: line.n, words: words(line.text), reason: withheld });
+					}
+					if (section.heading) parsed.dropped.push({ line: section.line, words: words(section.heading), reason: withheld });
+					return false;
+				})
+			: item.sections;
+		const { body, blocks } = sectionsToMdast(kept, onDrop);
+		const decisionText = kept
+			.filter((section) => section.kind === 'decision')
+			.map((section) => plainTextOf(blocks.get(section)!))
+			.filter((text) => text !== '')
+			.join('\n');
+		if (decisionText) anyDecision = true;
+		const earlierTreatments: EarlierTreatment[] = kept.flatMap((section) =>
+			section.treatment ? [{ ...section.treatment, text: plainTextOf(blocks.get(section)!) }] : [],
+		);
+		let name = slugify(item.number) || String(index + 1);
+		if (used.has(name)) name = `${name}-${index + 1}`;
+		used.add(name);
+		return {
+			path: `cases/${id}/${name}.md`,
+			line: item.line,
+			body,
+			data: compact({
+				meeting: id,
+				number: item.number,
+				position: index + 1,
+				title: item.title,
+				caseNumber: item.caseNumber,
+				authority: item.authority,
+				closed: item.closed,
+				decision: decisionText || undefined,
+				attachments: kept.flatMap((section) => section.attachments ?? []),
+				earlierTreatments,
+			}),
+		};
+	});
+
+	const { body } = sectionsToMdast(parsed.sections, onDrop);
+	const meeting: Document<Meeting> = {
+		path: `meetings/${id}.md`,
+		line: 1,
+		body,
+		data: compact({
+			municipality,
+			committee: facts.committee,
+			date: facts.date,
+			time: facts.time,
+			location: facts.location,
+			participants: facts.participants ?? [],
+			absent: facts.absent ?? [],
+			// Exports label a document with decisions "Dagsorden" too (Hedensted): decisions make it a referat.
+			status: anyDecision ? 'referat' : (facts.status ?? 'dagsorden'),
+			source,
+			format,
+		}),
+	};
+	return { id, meeting, items };
+}
+
+/** The full tree of a document: YAML frontmatter, then the body. */
+export function documentTree(document: Document<object>, toYaml: (data: object) => string): Root {
+	return { type: 'root', children: [{ type: 'yaml', value: toYaml(document.data) }, ...document.body] };
+}

@@ -1,0 +1,176 @@
+import type { Root, RootContent } from 'mdast';
+import { agendaItemSchema, meetingSchema, sidecarSchema, type MunicipalityRegistry, type Sidecar } from '../../schemas/index.ts';
+import { buildDocuments, documentTree, type Document } from './build-documents.ts';
+import { decodeText } from './decode-text.ts';
+import { detectFormat, parserFor, type Format } from './formats/index.ts';
+import type { Diagnostic, Dropped, MeetingFacts } from './formats/types.ts';
+import { IngestError } from './ingest-error.ts';
+import { readYaml } from './read-yaml.ts';
+import { serializeMarkdown, toYaml } from './serialize-markdown.ts';
+import { toSourceLines, type SourceLine } from './source-lines.ts';
+import { countWords, words } from './words.ts';
+
+export interface RawFile {
+	/** Repository-relative path: `content/raw/<municipality>/<name>`. */
+	path: string;
+	bytes: Uint8Array;
+	sidecar?: { path: string; text: string };
+}
+
+export interface GeneratedFile {
+	/** Relative to the content directory: `meetings/…` or `cases/…`. */
+	path: string;
+	content: string;
+}
+
+export interface FileResult {
+	source: string;
+	format: Format;
+	formatLabel: string;
+	encoding: string;
+	meetingId: string;
+	items: number;
+	files: GeneratedFile[];
+	warnings: Diagnostic[];
+	dropped: Dropped[];
+}
+
+const rawPrefix = 'content/raw/';
+
+function municipalityOf(path: string, registry: MunicipalityRegistry): string {
+	if (!path.startsWith(rawPrefix) || path.slice(rawPrefix.length).split('/').length < 2) {
+		throw new IngestError(path, undefined, `råfiler skal ligge i ${rawPrefix}<kommune>/, fx ${rawPrefix}stevns/referat.txt`);
+	}
+	const slug = path.slice(rawPrefix.length).split('/')[0]!;
+	if (!registry[slug]) {
+		throw new IngestError(
+			path,
+			undefined,
+			`mappen "${slug}" er ikke en registreret kommune; tilføj den til content/municipalities.yaml:\n  ${slug}:\n    name: <Kommunens navn>`,
+		);
+	}
+	return slug;
+}
+
+const same = (a: unknown, b: unknown) =>
+	JSON.stringify(a).toLowerCase().replace(/\s+/g, ' ') === JSON.stringify(b).toLowerCase().replace(/\s+/g, ' ');
+
+/** Text and sidecar together; a field both give must agree. */
+function mergeFacts(text: MeetingFacts, lines: Partial<Record<keyof MeetingFacts, number>>, sidecar: (Sidecar & { lineOf(key: string): number | undefined }) | undefined, raw: RawFile): MeetingFacts {
+	const merged: MeetingFacts = { ...text };
+	if (!sidecar || !raw.sidecar) return merged;
+	for (const key of ['committee', 'date', 'time', 'location', 'participants', 'absent', 'status'] as const) {
+		const value = sidecar[key];
+		if (value === undefined) continue;
+		if (text[key] !== undefined && !same(text[key], value)) {
+			throw new IngestError(
+				raw.sidecar.path,
+				sidecar.lineOf(key),
+				`${key}: sidecar-filen siger ${JSON.stringify(value)}, men teksten (${raw.path}:${lines[key]}) siger ${JSON.stringify(text[key])}; ret sidecar-filen eller fjern feltet`,
+			);
+		}
+		(merged as Record<string, unknown>)[key] = value;
+	}
+	return merged;
+}
+
+function canonicalCommittee(name: string, municipality: string, registry: MunicipalityRegistry): string {
+	const folded = name.trim().toLowerCase();
+	const known = registry[municipality]!.committees.find(
+		(committee) => committee.name.toLowerCase() === folded || committee.aliases.some((alias) => alias.toLowerCase() === folded),
+	);
+	return known?.name ?? name.trim();
+}
+
+function bodyText(nodes: readonly RootContent[], into: string[]): string[] {
+	for (const node of nodes) {
+		if ('value' in node && node.type !== 'yaml') into.push(node.value);
+		// Ordered lists print their numbers; the numbers were words of the raw text.
+		if (node.type === 'list' && node.ordered) node.children.forEach((_, i) => into.push(String((node.start ?? 1) + i)));
+		if ('children' in node) bodyText(node.children, into);
+	}
+	return into;
+}
+
+function dataText(value: unknown, into: string[]): string[] {
+	if (typeof value === 'string' || typeof value === 'number') into.push(String(value));
+	else if (Array.isArray(value)) for (const entry of value) dataText(entry, into);
+	else if (value && typeof value === 'object') for (const entry of Object.values(value)) dataText(entry, into);
+	return into;
+}
+
+/**
+ * The loss check: every word of the raw text must be in the output, except the words parsers
+ * dropped on purpose. Fails with the first line that lost a word.
+ */
+function checkNothingLost(path: string, lines: readonly SourceLine[], dropped: readonly Dropped[], documents: readonly Document<object>[]): void {
+	const available = countWords(documents.flatMap((document) => [...dataText(document.data, []), ...bodyText(document.body, [])]));
+	for (const entry of dropped) for (const word of entry.words) available.set(word, (available.get(word) ?? 0) + 1);
+	for (const line of lines) {
+		const lost = words(line.text).filter((word) => {
+			const left = available.get(word) ?? 0;
+			available.set(word, left - 1);
+			return left <= 0;
+		});
+		if (lost.length > 0) {
+			throw new IngestError(
+				path,
+				line.n,
+				`ord fra råteksten ville gå tabt (${lost.slice(0, 5).join(', ')}); det er en fejl i parseren: meld den med råfilen, eller angiv et andet format med --format`,
+			);
+		}
+	}
+}
+
+export interface IngestFileOptions {
+	registry: MunicipalityRegistry;
+	format?: Format;
+}
+
+/** Reads one raw export and returns the Markdown files it becomes. Throws IngestError for bad input. */
+export function ingestFile(raw: RawFile, { registry, format }: IngestFileOptions): FileResult {
+	const municipality = municipalityOf(raw.path, registry);
+	const { text, encoding } = decodeText(raw.bytes, raw.path);
+	const sidecar = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
+	const lines = toSourceLines(text);
+	const parser = parserFor(format ?? sidecar?.format ?? detectFormat(lines).name);
+	const parsed = parser.parse(lines);
+	const facts = mergeFacts(parsed.facts, parsed.factLines, sidecar, raw);
+	const sidecarName = raw.path.replace(/\.[^./]+$/, '') + '.yaml';
+	if (!facts.committee) throw new IngestError(raw.path, undefined, `teksten angiver ikke udvalget; skriv "committee: <udvalgets navn>" i sidecar-filen ${sidecarName}`);
+	if (!facts.date) throw new IngestError(raw.path, undefined, `teksten angiver ikke mødedatoen; skriv "date: ÅÅÅÅ-MM-DD" i sidecar-filen ${sidecarName}`);
+	const built = buildDocuments({
+		parsed,
+		municipality,
+		source: raw.path,
+		format: parser.name,
+		facts: { ...facts, committee: canonicalCommittee(facts.committee, municipality, registry), date: facts.date },
+	});
+
+	const meeting = meetingSchema.safeParse(built.meeting.data);
+	if (!meeting.success) throw invalid(raw.path, built.meeting.line, meeting.error);
+	for (const item of built.items) {
+		const result = agendaItemSchema.safeParse(item.data);
+		if (!result.success) throw invalid(raw.path, item.line, result.error);
+	}
+	const documents: Document<object>[] = [built.meeting, ...built.items];
+	checkNothingLost(raw.path, lines, parsed.dropped, documents);
+	if (parser.name !== 'tekst' && built.items.length === 0) parsed.warnings.push({ message: 'ingen dagsordenspunkter fundet' });
+
+	return {
+		source: raw.path,
+		format: parser.name,
+		formatLabel: parser.label,
+		encoding,
+		meetingId: built.id,
+		items: built.items.length,
+		files: documents.map((document) => ({ path: document.path, content: serializeMarkdown(documentTree(document, toYaml) as Root) })),
+		warnings: parsed.warnings,
+		dropped: parsed.dropped,
+	};
+}
+
+function invalid(path: string, line: number, error: { issues: readonly { path: PropertyKey[]; message: string }[] }): IngestError {
+	const issue = error.issues[0]!;
+	return new IngestError(path, line, `feltet "${issue.path.join('.')}" blev ugyldigt: ${issue.message}; ret råteksten eller angiv feltet i sidecar-filen`, { cause: error });
+}

@@ -1,0 +1,50 @@
+/**
+ * The one vocabulary of section headings that every format parser shares. Each kind has the
+ * headings the municipalities print for it; a heading keeps its printed wording in the output, the
+ * kind is what the code reasons with (the decision, the attachments, the recommendation).
+ */
+export const sectionKinds = {
+	resume: ['Resumé', 'Resume', 'Sagens kerne', 'Beslutningstema', 'Indledning', 'Kort om sagen'],
+	background: ['Baggrund', 'Historik', 'Sagsforløb', 'Tidligere beslutninger'],
+	presentation: ['Sagsfremstilling', 'Sagsbeskrivelse', 'Supplerende sagsfremstilling', 'Sagens indhold', 'Vurdering'],
+	recommendation: ['Indstilling', 'Forvaltningens indstilling', 'Administrationens indstilling', 'Direktionens indstilling'],
+	decision: ['Beslutning', 'Afgørelse', 'Vedtagelse'],
+	economy: ['Økonomi', 'Økonomiske konsekvenser', 'Bevillingsmæssige konsekvenser', 'Økonomi og finansiering'],
+	law: ['Lovgrundlag', 'Lov- og plangrundlag', 'Retsgrundlag', 'Juridiske forhold', 'Lovgivning'],
+	communication: ['Kommunikation', 'Høring', 'Borgerinddragelse', 'Inddragelse'],
+	schedule: ['Tidsplan', 'Videre proces', 'Proces'],
+	consequences: ['Personalemæssige konsekvenser', 'Miljømæssige konsekvenser', 'Konsekvenser', 'Klimamæssige konsekvenser'],
+	attachments: ['Bilag', 'Bilagsfortegnelse'],
+	remarks: ['Bemærkninger', 'Fraværende', 'Underskrifter', 'Underskriftsside'],
+} as const;
+
+export type SectionKind = keyof typeof sectionKinds | 'treatment' | 'text';
+
+const byHeading = new Map<string, SectionKind>(
+	Object.entries(sectionKinds).flatMap(([kind, headings]) => headings.map((heading) => [fold(heading), kind as SectionKind])),
+);
+
+function fold(text: string): string {
+	return text.toLowerCase().replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
+}
+
+/**
+ * "Vedtagelse i Erhvervsudvalget den 15-09-2021", "Beslutning Direktionen den 19-06-2017": the
+ * FirstAgenda exports name the deciding body and the date in the decision heading.
+ */
+const decisionWithBody = /^(?:Beslutning|Vedtagelse|Afgørelse)(?: i| fra)? \S.* den \d{1,2}[-./]\d{1,2}[-./]\d{4}$/;
+
+/** The kind of a line that is a section heading, or undefined when it is not one. */
+export function headingKind(text: string): SectionKind | undefined {
+	const trimmed = text.trim();
+	if (trimmed.length > 80) return undefined;
+	return byHeading.get(fold(trimmed)) ?? (decisionWithBody.test(trimmed) ? 'decision' : undefined);
+}
+
+/**
+ * Lines that open a recommendation without a heading, as Hedensted prints them:
+ * "Administrationen indstiller," then the text. The line itself is part of the recommendation.
+ */
+export function isRecommendationLead(text: string): boolean {
+	return /^[A-ZÆØÅ][\wæøåÆØÅ& -]{2,60} indstiller(?: til [^,]{1,60})?,(?: at)?$/.test(text.trim());
+}

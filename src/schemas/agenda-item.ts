@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { isoDate, line } from './fields.ts';
+
+/**
+ * An earlier treatment of the same case that the minutes quote inside an item, such as
+ * "Social og Sundhed, 4. juni 2020, pkt. 187:" followed by that committee's decision.
+ */
+export const earlierTreatmentSchema = z.strictObject({
+	/** The heading exactly as printed, without its closing colon. */
+	label: line,
+	/** The body that treated the case, e.g. `Social og Sundhed` or `Byrådet 2018-2021`. */
+	body: line,
+	/** Date of that meeting, `YYYY-MM-DD`. */
+	date: isoDate,
+	/** Item number at that meeting, as printed. */
+	number: line,
+	/** Plain text of what the minutes quote from that treatment (usually its decision). */
+	text: z.string(),
+});
+
+/**
+ * An agenda item's frontmatter: `content/cases/<meeting id>/<number>.md`.
+ *
+ * `meeting` is a plain id here; `src/content.config.ts` narrows it to `reference('meetings')`, which
+ * only exists inside Astro.
+ */
+export const agendaItemSchema = z.strictObject({
+	/** Id of the meeting entry this item belongs to, e.g. `rudersdal/2021-09-15-erhvervsudvalget`. */
+	meeting: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'skal være et mødes id, fx stevns/2020-06-10-aet'),
+	/** The item number as printed (`3`, `172`). */
+	number: line,
+	/** 1-based position of the item in the meeting, in source order. */
+	position: z.number().int().positive(),
+	/** The title as printed; `Lukket` where a closed item's title is withheld. */
+	title: line,
+	/** Case or journal number when printed: `21/15405`, `00.00.00-I02-1-21`, `EMN-2025-003383`. */
+	caseNumber: line.optional(),
+	/** Who has the power to decide (Beslutningskompetence), where the source states it, e.g. `KB`. */
+	authority: line.optional(),
+	/** True for a closed item ("Lukket"): only number, title and decision are ever published. */
+	closed: z.boolean(),
+	/** Plain text of this meeting's decision, when one is recorded. */
+	decision: z.string().min(1).optional(),
+	/** One entry per attachment (bilag) the item names, in source order. */
+	attachments: z.array(line).default([]),
+	/** Earlier treatments quoted inside the item, in source order. */
+	earlierTreatments: z.array(earlierTreatmentSchema).default([]),
+});
+
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type EarlierTreatment = z.infer<typeof earlierTreatmentSchema>;

@@ -1,0 +1,4 @@
+export { agendaItemSchema, earlierTreatmentSchema, type AgendaItem, type EarlierTreatment } from './agenda-item.ts';
+export { formats, meetingSchema, type Meeting } from './meeting.ts';
+export { municipalityRegistrySchema, municipalitySchema, type Municipality, type MunicipalityRegistry } from './municipality.ts';
+export { sidecarSchema, type Sidecar } from './sidecar.ts';

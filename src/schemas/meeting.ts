@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { clockTime, isoDate, line, slug } from './fields.ts';
+
+/** The publishing systems whose exports ingest can read; `tekst` is the plain-text fallback. */
+export const formats = ['firstagenda', 'stevns', 'roedovre', 'hedensted', 'tekst'] as const;
+
+/** A meeting's frontmatter: `content/meetings/<municipality>/<date>-<committee>.md`. */
+export const meetingSchema = z.strictObject({
+	/** Slug of the municipality, a key of `content/municipalities.yaml`. */
+	municipality: slug,
+	/** The committee's display name as the municipality writes it, e.g. `Erhvervsudvalget`. */
+	committee: line,
+	/** The meeting date, `YYYY-MM-DD`. */
+	date: isoDate,
+	/** Start time, `HH:MM`, when the source gives one. */
+	time: clockTime.optional(),
+	/** Where the meeting was held, as printed. */
+	location: line.optional(),
+	/** Members and others listed as taking part, in source order, as printed (party letters kept). */
+	participants: z.array(line).default([]),
+	/** Members listed as absent (fraværende, afbud), in source order. */
+	absent: z.array(line).default([]),
+	/** `referat` once decisions are recorded; `dagsorden` for an agenda published before the meeting. */
+	status: z.enum(['dagsorden', 'referat']),
+	/** Repository-relative path of the raw export this file was generated from. */
+	source: z.string().regex(/^content\/raw\/[^\s].*[^/]$/, 'skal være stien til råfilen, fx content/raw/stevns/referat.txt'),
+	/** The publishing format ingest detected (or was told with `--format` or the sidecar). */
+	format: z.enum(formats),
+});
+
+export type Meeting = z.infer<typeof meetingSchema>;

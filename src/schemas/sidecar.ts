@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { clockTime, isoDate, line } from './fields.ts';
+import { formats } from './meeting.ts';
+
+/**
+ * A sidecar: `<raw name>.yaml` beside a raw export, holding what the text itself lacks.
+ * A field given both here and in the text must agree; ingest refuses to choose.
+ */
+export const sidecarSchema = z.strictObject({
+	/** The committee, when the export does not name it. */
+	committee: line.optional(),
+	/** The meeting date, `YYYY-MM-DD`, when the export does not give it. */
+	date: isoDate.optional(),
+	/** Start time, `HH:MM`. */
+	time: clockTime.optional(),
+	/** Meeting place. */
+	location: line.optional(),
+	/** Participants, when the export does not list them. */
+	participants: z.array(line).optional(),
+	/** Absent members. */
+	absent: z.array(line).optional(),
+	/** `dagsorden` or `referat`. */
+	status: z.enum(['dagsorden', 'referat']).optional(),
+	/** The publishing format, when detection picks the wrong one (same as `--format`). */
+	format: z.enum(formats).optional(),
+});
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
