@@ -18,12 +18,12 @@ export const clockTime = z
 	.string()
 	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'skriv tidspunktet som TT:MM, fx 13:00');
 
-/** A non-empty line of text: no leading or trailing white space, no line breaks. */
+/** A non-empty line of text: no leading or trailing white space, no line breaks or tabs. */
 export const line = z
 	.string()
 	.trim()
 	.min(1, 'må ikke være tom')
-	.refine((value) => !/[\r\n]/.test(value), 'må ikke indeholde linjeskift');
+	.refine((value) => !/[\t\r\n]/.test(value), 'må ikke indeholde linjeskift eller tabulatorer');
 
 /** A municipality's slug as registered in `content/municipalities.yaml`: ASCII, lower case, hyphens. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'brug små bogstaver a-z, tal og bindestreger');

@@ -55,10 +55,18 @@ function sectionsToMdast(sections: readonly ParsedSection[], onDrop: DropListene
 	return { body, blocks };
 }
 
+/** One-line fields hold no tabs or runs of spaces: YAML and readers treat those unevenly. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** Drops `undefined` and empty lists so that frontmatter holds only what the source says. */
-function compact<T extends object>(data: T): T {
+function compact<T extends object>(data: T, multiline: readonly string[] = []): T {
 	return Object.fromEntries(
-		Object.entries(data).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+		Object.entries(data)
+			.filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
+			.map(([key, value]) => [
+				key,
+				multiline.includes(key) ? value : typeof value === 'string' ? oneLine(value) : Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map(oneLine) : value,
+			]),
 	) as T;
 }
 
@@ -100,7 +108,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 			.join('\n');
 		if (decisionText) anyDecision = true;
 		const earlierTreatments: EarlierTreatment[] = kept.flatMap((section) =>
-			section.treatment ? [{ ...section.treatment, text: plainTextOf(blocks.get(section)!) }] : [],
+			section.treatment ? [compact({ ...section.treatment, text: plainTextOf(blocks.get(section)!) }, ['text'])] : [],
 		);
 		let name = slugify(item.number) || String(index + 1);
 		if (used.has(name)) name = `${name}-${index + 1}`;
@@ -120,7 +128,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 				decision: decisionText || undefined,
 				attachments: kept.flatMap((section) => section.attachments ?? []),
 				earlierTreatments,
-			}),
+			}, ['decision', 'earlierTreatments']),
 		};
 	});
 

@@ -134,7 +134,7 @@ export function ingestFile(raw: RawFile, { registry, format }: IngestFileOptions
 	const sidecar = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
 	const lines = toSourceLines(text);
 	const parser = parserFor(format ?? sidecar?.format ?? detectFormat(lines).name);
-	const parsed = parser.parse(lines);
+	const parsed = parser.parse(lines, raw.path);
 	const facts = mergeFacts(parsed.facts, parsed.factLines, sidecar, raw);
 	const sidecarName = raw.path.replace(/\.[^./]+$/, '') + '.yaml';
 	if (!facts.committee) throw new IngestError(raw.path, undefined, `teksten angiver ikke udvalget; skriv "committee: <udvalgets navn>" i sidecar-filen ${sidecarName}`);

@@ -1,5 +1,6 @@
 import { parseDanishDate } from '../danish-date.ts';
 import type { SourceLine } from '../source-lines.ts';
+import { IngestError } from '../ingest-error.ts';
 import { ParseContext } from './parse-context.ts';
 import { closedMarker, splitSections } from './split-sections.ts';
 import type { FormatParser } from './types.ts';
@@ -25,11 +26,17 @@ export const roedovre: FormatParser = {
 		return (items > 0 ? 0.6 : 0) + (lines.some((line) => authority.test(line.text.trim())) ? 0.2 : 0) + (folded ? 0.2 : 0);
 	},
 
-	parse(lines) {
+	parse(lines, path) {
 		const context = new ParseContext();
 		const markers = lines.flatMap((line, index) => (caseLine.test(line.text.trim()) ? [index] : []));
-		// Each item starts at its title: the last non-blank line above "Sag nr.".
-		const starts = markers.map((marker) => lines.findLastIndex((line, i) => i < marker && line.text !== ''));
+		// Each item starts at its title: the last non-blank line above "Sag nr." (and below the previous one).
+		const starts = markers.map((marker, index) => {
+			const title = lines.findLastIndex((line, i) => i < marker && i > (markers[index - 1] ?? -1) && line.text !== '');
+			if (title < 0 || caseLine.test(lines[title]!.text.trim())) {
+				throw new IngestError(path, lines[marker]!.n, `"${lines[marker]!.text.trim()}" har ingen titel på linjen over; Rødovre-eksporten skriver punktets titel lige over "Sag nr."; ret råfilen`);
+			}
+			return title;
+		});
 
 		const header = lines.slice(0, starts[0] ?? lines.length).filter((line) => line.text !== '');
 		const rest: SourceLine[] = [];

@@ -66,5 +66,6 @@ export interface FormatParser {
 	label: string;
 	/** How sure, from 0 to 1, that these lines are this format's export. */
 	detect(lines: readonly SourceLine[]): number;
-	parse(lines: readonly SourceLine[]): ParsedMeeting;
+	/** Reads the lines; `path` is for IngestError messages about input the format cannot hold. */
+	parse(lines: readonly SourceLine[], path: string): ParsedMeeting;
 }

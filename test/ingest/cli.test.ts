@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { tempRepo } from '../helpers/temp-repo.ts';
+
+const rudersdal = `REFERAT Erhvervsudvalget d. 15-09-2021
+
+Punkt 1: Meddelelser
+
+21/1084
+
+Beslutning
+
+Taget til efterretning.
+
+Punkt 2: Budget
+
+21/15405
+
+Beslutning
+
+Godkendt.
+`;
+
+const repos: { remove(): Promise<void> }[] = [];
+async function repo(files: Record<string, string | Uint8Array> = {}) {
+	const created = await tempRepo(files);
+	repos.push(created);
+	return created;
+}
+afterEach(async () => {
+	await Promise.all(repos.splice(0).map((created) => created.remove()));
+});
+
+describe('npm run ingest', () => {
+	test('writes one meeting and one file per item, and says so on one line per file', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal });
+		const { code, out } = await r.ingest();
+		expect(code).toBe(0);
+		expect(out).toContain('content/raw/rudersdal/referat.txt: firstagenda → rudersdal/2021-09-15-erhvervsudvalget, 2 punkter, 3 skrevet');
+		expect(out).toMatch(/1 filer: 1 ok, 0 fejl · 2 punkter/);
+		expect(await r.list()).toEqual([
+			'.ingest/rudersdal/referat.txt.json',
+			'cases/rudersdal/2021-09-15-erhvervsudvalget/1.md',
+			'cases/rudersdal/2021-09-15-erhvervsudvalget/2.md',
+			'meetings/rudersdal/2021-09-15-erhvervsudvalget.md',
+			'municipalities.yaml',
+			'raw/rudersdal/referat.txt',
+		]);
+	});
+
+	test('runs twice to byte-identical output and writes nothing the second time', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal });
+		await r.ingest();
+		const first = await Promise.all((await r.list()).map((path) => r.read(`content/${path}`)));
+		const again = await r.ingest();
+		expect(again.out).toContain('0 skrevet, 0 fjernet, 3 uændret');
+		expect(await Promise.all((await r.list()).map((path) => r.read(`content/${path}`)))).toEqual(first);
+	});
+
+	test('keeps a hand correction, says so, and overwrites it only with --force', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal });
+		await r.ingest();
+		const path = 'content/cases/rudersdal/2021-09-15-erhvervsudvalget/1.md';
+		const corrected = (await r.read(path)).replace('Meddelelser', 'Meddelelser fra formanden');
+		await r.write({ [path]: corrected, 'content/raw/rudersdal/referat.txt': rudersdal.replace('Godkendt.', 'Godkendt uden bemærkninger.') });
+		const kept = await r.ingest();
+		expect(kept.code).toBe(0);
+		expect(kept.out).toContain(`${path.replace('content/', 'content/')}: rettet i hånden; beholdt`);
+		expect(await r.read(path)).toBe(corrected);
+		expect(await r.read('content/cases/rudersdal/2021-09-15-erhvervsudvalget/2.md')).toContain('Godkendt uden bemærkninger.');
+		expect((await r.ingest()).out).toContain('rettet i hånden; beholdt');
+		await r.ingest('--force');
+		expect(await r.read(path)).not.toContain('fra formanden');
+	});
+
+	test('removes files it generated before when an item disappears, but not hand-edited ones', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal });
+		await r.ingest();
+		await r.write({ 'content/raw/rudersdal/referat.txt': rudersdal.slice(0, rudersdal.indexOf('Punkt 2')) });
+		const { out } = await r.ingest();
+		expect(out).toContain('1 fjernet');
+		expect(await r.list('content/cases')).toEqual(['rudersdal/2021-09-15-erhvervsudvalget/1.md']);
+	});
+
+	test('--out writes elsewhere; --check writes nothing and fails while content/ is out of date', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal });
+		const check = await r.ingest('--check');
+		expect(check.code).toBe(1);
+		expect(check.err).toContain('er ikke opdateret');
+		expect(await r.list('content/meetings')).toEqual([]);
+		await r.ingest();
+		expect((await r.ingest('--check')).code).toBe(0);
+		await r.ingest('--out', 'elsewhere');
+		expect(await r.list('elsewhere/meetings')).toEqual(['rudersdal/2021-09-15-erhvervsudvalget.md']);
+	});
+
+	test('--report lists what the parser dropped and why', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': `${rudersdal.split('\n')[0]}\n\nIndholdsfortegnelse\n\nMeddelelser.....\t3\n\n${rudersdal.split('\n').slice(2).join('\n')}` });
+		const { out } = await r.ingest('--report');
+		expect(out).toContain('content/raw/rudersdal/referat.txt:5: udeladt (indholdsfortegnelse (punktlisten erstatter den)): meddelelser 3');
+	});
+
+	test.each([
+		['an unregistered municipality folder', { 'content/raw/gentofte/x.txt': rudersdal }, /content\/raw\/gentofte\/x\.txt: mappen "gentofte" er ikke en registreret kommune; tilføj den til content\/municipalities\.yaml/],
+		['an empty file', { 'content/raw/rudersdal/x.txt': '' }, /x\.txt: filen er tom/],
+		['a binary file', { 'content/raw/rudersdal/x.pdf': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]) }, /x\.pdf: filen er binær/],
+		['a text lacking committee and date', { 'content/raw/rudersdal/x.txt': 'Noget tekst.' }, /x\.txt: teksten angiver ikke udvalget; skriv "committee: <udvalgets navn>" i sidecar-filen content\/raw\/rudersdal\/x\.yaml/],
+		['a sidecar that disagrees with the text', { 'content/raw/rudersdal/x.txt': rudersdal, 'content/raw/rudersdal/x.yaml': 'committee: Økonomiudvalget\n' }, /x\.yaml:1: committee: sidecar-filen siger "Økonomiudvalget", men teksten \(content\/raw\/rudersdal\/x\.txt:1\) siger "Erhvervsudvalget"/],
+		['an invalid sidecar field', { 'content/raw/rudersdal/x.txt': rudersdal, 'content/raw/rudersdal/x.yaml': 'committee: Erhvervsudvalget\ndate: 15/9 2021\n' }, /x\.yaml:2: sidecar-filen: feltet "date" er ugyldigt: skriv datoen som ÅÅÅÅ-MM-DD/],
+		['a sidecar that is not YAML', { 'content/raw/rudersdal/x.txt': rudersdal, 'content/raw/rudersdal/x.yaml': 'committee: [\n' }, /x\.yaml:\d+: sidecar-filen er ikke gyldig YAML/],
+		['an unknown sidecar field', { 'content/raw/rudersdal/x.txt': rudersdal, 'content/raw/rudersdal/x.yaml': 'komite: X\n' }, /x\.yaml: sidecar-filen: feltet "\(hele filen\)" er ugyldigt/],
+	])('fails on %s with path:line and what to do, exit 1, no stack trace', async (_, files, message) => {
+		const r = await repo(files);
+		const { code, err } = await r.ingest();
+		expect(code).toBe(1);
+		expect(err).toMatch(message);
+		expect(err).not.toMatch(/\n\s+at /);
+	});
+
+	test('still writes the other files when one fails', async () => {
+		const r = await repo({ 'content/raw/rudersdal/a.txt': '', 'content/raw/rudersdal/b.txt': rudersdal });
+		const { code, out } = await r.ingest();
+		expect(code).toBe(1);
+		expect(out).toContain('2 filer: 1 ok, 1 fejl');
+		expect(await r.list('content/meetings')).toEqual(['rudersdal/2021-09-15-erhvervsudvalget.md']);
+	});
+
+	test('two raw files that give the same meeting are an error, not an overwrite', async () => {
+		const r = await repo({ 'content/raw/rudersdal/a.txt': rudersdal, 'content/raw/rudersdal/b.txt': rudersdal });
+		const { code, err } = await r.ingest();
+		expect(code).toBe(1);
+		expect(err).toContain('content/raw/rudersdal/b.txt: meetings/rudersdal/2021-09-15-erhvervsudvalget.md kommer allerede fra content/raw/rudersdal/a.txt');
+	});
+
+	test('a sidecar without its raw file is an error', async () => {
+		const r = await repo({ 'content/raw/rudersdal/a.yaml': 'committee: X\n' });
+		const { code, err } = await r.ingest();
+		expect(code).toBe(2);
+		expect(err).toContain('content/raw/rudersdal/a.yaml: sidecar-filen har ingen råfil');
+	});
+
+	test.each([[['--nonsense']], [['--format', 'word']], [['does/not/exist.txt']]])('exits 2 on the usage error %j', async (argv) => {
+		const r = await repo();
+		expect((await r.ingest(...argv)).code).toBe(2);
+	});
+
+	test('--help prints the usage and exits 0', async () => {
+		const r = await repo();
+		const { code, out } = await r.ingest('--help');
+		expect(code).toBe(0);
+		expect(out).toContain('npm run ingest -- [stier...]');
+	});
+});
