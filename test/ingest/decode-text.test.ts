@@ -23,13 +23,12 @@ describe('decodeText', () => {
 		['a binary file', bytes(0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02), /binær/],
 		['control-character noise', bytes(...Array.from({ length: 40 }, (_, i) => (i % 2 ? 0x01 : 0x41))), /ligner ikke tekst/],
 	])('refuses %s with a message saying what to do', (_, input, message) => {
-		const error = (() => {
-			try {
-				decodeText(input, 'content/raw/stevns/x.txt');
-			} catch (caught) {
-				return caught;
-			}
-		})();
+		let error: unknown;
+		try {
+			decodeText(input, 'content/raw/stevns/x.txt');
+		} catch (caught) {
+			error = caught;
+		}
 		expect(error).toBeInstanceOf(IngestError);
 		expect((error as IngestError).format()).toMatch(/^content\/raw\/stevns\/x\.txt: /);
 		expect((error as IngestError).message).toMatch(message);

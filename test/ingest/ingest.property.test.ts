@@ -119,7 +119,7 @@ describe('ingest never fails in an unhandled way', () => {
 			),
 			{ numRuns: 300 * runs },
 		);
-	});
+	}, 60_000 * runs);
 
 	test('on mutated seeds: dropped, duplicated and shuffled lines, truncation, control characters, CRLF', () => {
 		fc.assert(
@@ -129,7 +129,7 @@ describe('ingest never fails in an unhandled way', () => {
 			}),
 			{ numRuns: 150 * runs },
 		);
-	});
+	}, 60_000 * runs);
 
 	test('on seeds re-encoded as Windows-1252', () => {
 		for (const { municipality, text } of seeds) {
