@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formats } from '../../schemas/meeting.ts';
 import { findRawFiles } from './find-raw-files.ts';
@@ -78,7 +79,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	let raws;
 	let registry;
 	try {
-		registry = await loadRegistry(`${root}/content/municipalities.yaml`);
+		registry = await loadRegistry(resolve(root, 'content/municipalities.yaml'));
 		raws = await findRawFiles(root, positionals);
 	} catch (error) {
 		if (!(error instanceof IngestError)) throw error;
@@ -89,7 +90,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	for (const raw of raws) {
 		try {
 			const result = ingestFile(raw, { registry, ...(values.format ? { format: values.format as Format } : {}) });
-			const plan = await writeOutputs(`${root}/${out}`.replace(/^.*?\/\//, '/'), raw.path, result.files, { force: values.force, dryRun: values.check });
+			const plan = await writeOutputs(resolve(root, out), raw.path, result.files, { force: values.force, dryRun: values.check });
 			io.out(describe(result, plan, values.check));
 			for (const warning of result.warnings) io.out(`${raw.path}${warning.line ? `:${warning.line}` : ''}: advarsel: ${warning.message}`);
 			for (const path of plan.kept) io.out(`${out}/${path}: rettet i hånden; beholdt (brug --force for at overskrive med det genererede)`);

@@ -32,7 +32,8 @@ async function readIfExists(path: string): Promise<string | undefined> {
 	}
 }
 
-const manifestPath = (out: string, source: string) => join(out, '.ingest', `${source.replace(/^content\/raw\//, '')}.json`);
+/** Where the manifest of a raw file lives, relative to the output directory. */
+const manifestPath = (source: string) => `.ingest/${source.replace(/^content\/raw\//, '')}.json`;
 
 /** The `source:` line of a generated file's frontmatter, to tell whose output a file is. */
 const sourceOf = (content: string) => /^source: "?([^"\n]+)"?$/m.exec(content)?.[1];
@@ -44,7 +45,7 @@ const sourceOf = (content: string) => /^source: "?([^"\n]+)"?$/m.exec(content)?.
  * Every file is written to a temporary name first and renamed into place, so no reader sees half a file.
  */
 export async function writeOutputs(out: string, source: string, files: readonly GeneratedFile[], { force = false, dryRun = false } = {}): Promise<WritePlan> {
-	const previousText = await readIfExists(manifestPath(out, source));
+	const previousText = await readIfExists(join(out, manifestPath(source)));
 	const previous: Manifest = previousText ? JSON.parse(previousText) : { source, files: {} };
 	const plan: WritePlan = { written: [], unchanged: [], removed: [], kept: [] };
 	const next: Manifest = { source, files: {} };
@@ -82,7 +83,7 @@ export async function writeOutputs(out: string, source: string, files: readonly 
 	if (dryRun) return plan;
 
 	const manifest = `${JSON.stringify({ source, files: Object.fromEntries(Object.entries(next.files).sort()) }, null, '\t')}\n`;
-	const staged = [...writes, ...(manifest === previousText ? [] : [{ path: manifestPath(out, source).slice(out.length + 1), content: manifest }])];
+	const staged = [...writes, ...(manifest === previousText ? [] : [{ path: manifestPath(source), content: manifest }])];
 	const temporary = staged.map((file) => `${join(out, file.path)}.${process.pid}.tmp`);
 	try {
 		for (const [i, file] of staged.entries()) {
