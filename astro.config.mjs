@@ -1,6 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 
-// The site itself (pages, search, feeds) is built in a later step; this config already lets
-// `astro sync` type the content collections that ingest writes.
-export default defineConfig({});
+/**
+ * `SITE` and `BASE` let a municipality host the archive anywhere, including under a sub-path:
+ * `SITE=https://kommune.dk BASE=/arkiv npm run build`.
+ */
+export default defineConfig({
+	site: process.env.SITE ?? 'https://referatarkiv.dk',
+	base: process.env.BASE ?? '/',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+});

@@ -1,18 +1,19 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { frontmatterLoader } from './lib/content/frontmatter-loader.ts';
 import { agendaItemSchema, meetingSchema } from './schemas/index.ts';
 
 /**
  * The two collections ingest writes. The schemas are the ones ingest validates against before it
- * writes; only `meeting` is narrowed here to a reference, which exists only inside Astro.
+ * writes; only `meeting` is narrowed here to a reference, which exists only inside Astro. The store
+ * holds frontmatter only; pages render bodies from `filePath` (see `frontmatterLoader`).
  */
 export const collections = {
 	meetings: defineCollection({
-		loader: glob({ base: './content/meetings', pattern: '**/*.md' }),
+		loader: frontmatterLoader({ base: './content/meetings/' }),
 		schema: meetingSchema,
 	}),
 	cases: defineCollection({
-		loader: glob({ base: './content/cases', pattern: '**/*.md' }),
+		loader: frontmatterLoader({ base: './content/cases/' }),
 		schema: agendaItemSchema.extend({ meeting: reference('meetings') }),
 	}),
 };

@@ -1,0 +1,101 @@
+import { slugify } from '../ingest/slugify.ts';
+import type { AgendaItem, Meeting } from '../../schemas/index.ts';
+
+export interface MeetingEntry {
+	id: string;
+	filePath?: string;
+	data: Meeting;
+}
+
+export interface ItemEntry {
+	id: string;
+	filePath?: string;
+	data: Omit<AgendaItem, 'meeting'> & { meeting: { id: string } | string };
+}
+
+export interface Committee {
+	municipality: string;
+	name: string;
+	slug: string;
+	/** Newest first. */
+	meetings: MeetingEntry[];
+}
+
+const byNewest = (a: MeetingEntry, b: MeetingEntry) =>
+	b.data.date.localeCompare(a.data.date) || (b.data.time ?? '').localeCompare(a.data.time ?? '') || a.id.localeCompare(b.id);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+const meetingIdOf = (item: ItemEntry) => (typeof item.data.meeting === 'string' ? item.data.meeting : item.data.meeting.id);
+
+/**
+ * Every lookup a page needs, computed once for the whole build: no page filters a whole collection.
+ * Items by meeting (in position order), meetings by municipality and committee (newest first), and
+ * items by case number within a municipality, for "the same case in other meetings".
+ */
+export function buildArchive(meetings: readonly MeetingEntry[], items: readonly ItemEntry[]) {
+	const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+	const itemsByMeeting = new Map<string, ItemEntry[]>();
+	const itemsByCase = new Map<string, ItemEntry[]>();
+	for (const item of items) {
+		const meetingId = meetingIdOf(item);
+		if (!meetingsById.has(meetingId)) throw new Error(`${item.filePath ?? item.id}: mødet "${meetingId}" findes ikke; kør npm run ingest`);
+		push(itemsByMeeting, meetingId, item);
+		if (item.data.caseNumber) {
+			const key = `${meetingsById.get(meetingId)!.data.municipality}|${item.data.caseNumber}`;
+			push(itemsByCase, key, item);
+		}
+	}
+	for (const list of itemsByMeeting.values()) list.sort((a, b) => a.data.position - b.data.position);
+
+	const sorted = [...meetings].sort(byNewest);
+	const committees = new Map<string, Committee>();
+	const municipalities = new Map<string, Committee[]>();
+	for (const meeting of sorted) {
+		const slug = slugify(meeting.data.committee);
+		const key = `${meeting.data.municipality}/${slug}`;
+		let committee = committees.get(key);
+		if (!committee) {
+			committee = { municipality: meeting.data.municipality, name: meeting.data.committee, slug, meetings: [] };
+			committees.set(key, committee);
+			push(municipalities, meeting.data.municipality, committee);
+		}
+		committee.meetings.push(meeting);
+	}
+	for (const list of municipalities.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+
+	return {
+		/** All meetings, newest first. */
+		meetings: sorted,
+		meeting: (id: string) => meetingsById.get(id),
+		itemsOf: (meetingId: string) => itemsByMeeting.get(meetingId) ?? [],
+		meetingOf: (item: ItemEntry) => meetingsById.get(meetingIdOf(item))!,
+		/** Municipality slugs, alphabetical. */
+		municipalities: [...municipalities.keys()].sort(),
+		committeesOf: (municipality: string) => municipalities.get(municipality) ?? [],
+		committees: [...committees.values()],
+		/** Other items with the same case number in the same municipality, oldest first. */
+		sameCase: (item: ItemEntry) => {
+			const meeting = meetingsById.get(meetingIdOf(item))!;
+			const key = `${meeting.data.municipality}|${item.data.caseNumber}`;
+			return item.data.caseNumber
+				? (itemsByCase.get(key) ?? []).filter((other) => other.id !== item.id).sort((a, b) => byNewest(meetingsById.get(meetingIdOf(b))!, meetingsById.get(meetingIdOf(a))!) || a.data.position - b.data.position)
+				: [];
+		},
+	};
+}
+
+export type Archive = ReturnType<typeof buildArchive>;
+
+/** Meetings of a committee grouped by year, newest year first. */
+export function byYear(meetings: readonly MeetingEntry[]): [string, MeetingEntry[]][] {
+	const years = new Map<string, MeetingEntry[]>();
+	for (const meeting of meetings) {
+		push(years, meeting.data.date.slice(0, 4), meeting);
+	}
+	return [...years].sort((a, b) => b[0].localeCompare(a[0]));
+}

@@ -1,0 +1,27 @@
+import { slugify } from '../ingest/slugify.ts';
+
+/** The parts of a meeting a URL is made from. */
+interface MeetingKey {
+	municipality: string;
+	committee: string;
+	date: string;
+}
+
+/** URL builders; `base` is Astro's `import.meta.env.BASE_URL`, so the archive can live under a sub-path. */
+export function createPaths(base: string) {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const municipality = (slug: string) => `${root}${slug}/`;
+	const committee = (slug: string, name: string) => `${municipality(slug)}${slugify(name)}/`;
+	const meeting = (key: MeetingKey) => `${committee(key.municipality, key.committee)}${key.date}/`;
+	return {
+		home: root,
+		search: `${root}soeg/`,
+		municipality,
+		committee,
+		meeting,
+		item: (key: MeetingKey, number: string) => `${meeting(key)}${slugify(number)}/`,
+		asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
+	};
+}
+
+export type Paths = ReturnType<typeof createPaths>;

@@ -1,0 +1,14 @@
+/** The one place a municipality or host configures the archive's identity and obligations. */
+export const siteConfig = {
+	/** Shown in the header and in page titles. */
+	title: 'Referatarkiv',
+	/**
+	 * The accessibility statement (tilgængelighedserklæring) that Danish law requires, made in the
+	 * Agency for Digital Government's WAS tool; linked from every page's footer.
+	 */
+	accessibilityStatement: 'https://www.was.digst.dk/',
+	/** Where the archive's source and raw minutes live, for "see the source" links. */
+	repository: 'https://github.com/referatarkiv/referatarkiv',
+	/** Meetings per page on list pages. */
+	pageSize: 50,
+} as const;

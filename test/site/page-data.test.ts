@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { da } from '../../src/i18n/da.ts';
+import { buildArchive, byYear, type ItemEntry, type MeetingEntry } from '../../src/lib/site/build-archive.ts';
+import { formatDate } from '../../src/lib/site/format-date.ts';
+import { createPaths } from '../../src/lib/site/paths.ts';
+
+const meeting = (id: string, municipality: string, committee: string, date: string, time?: string): MeetingEntry => ({
+	id,
+	data: { municipality, committee, date, ...(time ? { time } : {}), participants: [], absent: [], status: 'referat', source: `content/raw/${municipality}/x.txt`, format: 'firstagenda' },
+});
+const item = (id: string, meetingId: string, number: string, position: number, caseNumber?: string): ItemEntry => ({
+	id,
+	data: { meeting: { id: meetingId }, number, position, title: `Punkt ${number}`, closed: false, attachments: [], earlierTreatments: [], ...(caseNumber ? { caseNumber } : {}) },
+});
+
+describe('formatDate', () => {
+	test.each([
+		['2021-09-15', '13:00', '15. september 2021 kl. 13:00'],
+		['2017-06-19', undefined, '19. juni 2017'],
+		['2024-01-01', '08:30', '1. januar 2024 kl. 08:30'],
+	])('%s %s → %s', (date, time, expected) => {
+		expect(formatDate(date, time)).toBe(expected);
+	});
+});
+
+describe('paths', () => {
+	const key = { municipality: 'hoeje-taastrup', committee: 'Børne- og Skoleudvalget', date: '2021-09-15' };
+	test('transliterate æ, ø, å and follow the hierarchy', () => {
+		const paths = createPaths('/');
+		expect(paths.committee('hoeje-taastrup', 'Børne- og Skoleudvalget')).toBe('/hoeje-taastrup/boerne-og-skoleudvalget/');
+		expect(paths.item(key, '3a')).toBe('/hoeje-taastrup/boerne-og-skoleudvalget/2021-09-15/3a/');
+	});
+	test.each(['/arkiv', '/arkiv/'])('live under a base path (%s)', (base) => {
+		const paths = createPaths(base);
+		expect(paths.home).toBe('/arkiv/');
+		expect(paths.meeting(key)).toBe('/arkiv/hoeje-taastrup/boerne-og-skoleudvalget/2021-09-15/');
+		expect(paths.asset('/pagefind/pagefind-ui.js')).toBe('/arkiv/pagefind/pagefind-ui.js');
+	});
+});
+
+describe('buildArchive', () => {
+	const meetings = [
+		meeting('htk/2017-06-19-direktionen', 'htk', 'Direktionen', '2017-06-19', '08:30'),
+		meeting('htk/2018-01-10-direktionen', 'htk', 'Direktionen', '2018-01-10'),
+		meeting('htk/2018-02-01-byraadet', 'htk', 'Byrådet', '2018-02-01'),
+	];
+	const items = [
+		item('a2', 'htk/2017-06-19-direktionen', '2', 2, '17/7354'),
+		item('a1', 'htk/2017-06-19-direktionen', '1', 1, '17/7354'),
+		item('b1', 'htk/2018-01-10-direktionen', '1', 1, '17/7354'),
+		item('c1', 'htk/2018-02-01-byraadet', '5', 1, '17/163'),
+	];
+	const archive = buildArchive(meetings, items);
+
+	test('lists meetings newest first and items in position order', () => {
+		expect(archive.meetings.map((m) => m.id)).toEqual(['htk/2018-02-01-byraadet', 'htk/2018-01-10-direktionen', 'htk/2017-06-19-direktionen']);
+		expect(archive.itemsOf('htk/2017-06-19-direktionen').map((i) => i.id)).toEqual(['a1', 'a2']);
+	});
+
+	test('groups committees per municipality, alphabetically in Danish', () => {
+		expect(archive.committeesOf('htk').map((c) => [c.name, c.meetings.length])).toEqual([['Byrådet', 1], ['Direktionen', 2]]);
+		expect(byYear(archive.committeesOf('htk')[1]!.meetings).map(([year]) => year)).toEqual(['2018', '2017']);
+	});
+
+	test('finds the other items with the same case number, oldest first', () => {
+		expect(archive.sameCase(items[2]!).map((i) => i.id)).toEqual(['a1', 'a2']);
+		expect(archive.sameCase(items[3]!)).toEqual([]);
+	});
+
+	test('fails loudly on an item whose meeting does not exist', () => {
+		expect(() => buildArchive(meetings, [item('x', 'htk/1999-01-01-x', '1', 1)])).toThrow(/mødet "htk\/1999-01-01-x" findes ikke/);
+	});
+});
+
+test('every UI text key used in src exists in the Danish string table', () => {
+	const files = readdirSync('src', { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && /\.(astro|ts)$/.test(entry.name))
+		.map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+	const used = files.flatMap((text) => [...text.matchAll(/\bt\(\s*['"`]([\w.]+)['"`]\s*\)/g)].map((match) => match[1]!));
+	expect(used.length).toBeGreaterThan(20);
+	expect(used.filter((key) => !(key in da))).toEqual([]);
+});
