@@ -33,7 +33,7 @@ const rehypeArchive: Plugin<[], HastRoot> = () => {
 					node.children.push({
 						type: 'element',
 						tagName: 'a',
-						properties: { className: ['anchor'], href: `#${node.properties.id}`, ariaLabel: `Link til afsnittet ${text}` },
+						properties: { className: ['anchor'], href: `#${node.properties.id}`, ariaLabel: `Link til afsnittet ${text}`, dataPagefindIgnore: '' },
 						children: [{ type: 'text', value: '#' }],
 					});
 					return node;
