@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -10,4 +11,5 @@ export default defineConfig({
 	base: process.env.BASE ?? '/',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	integrations: [sitemap()],
 });

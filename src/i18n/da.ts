@@ -13,6 +13,7 @@ export const da = {
 	'municipality.committees': 'Udvalg',
 	'municipality.latest': 'Nyeste møder',
 	'committee.meetings': 'møder',
+	'committee.feed': 'Nyhedsfeed (RSS)',
 	'meeting.items': 'Dagsordenspunkter',
 	'meeting.time': 'Tidspunkt',
 	'meeting.location': 'Sted',

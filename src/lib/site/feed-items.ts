@@ -1,0 +1,22 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Archive, MeetingEntry } from './build-archive.ts';
+import { formatDate } from './format-date.ts';
+import type { Paths } from './paths.ts';
+
+/** How many of the newest meetings a feed carries. */
+export const feedSize = 50;
+
+/** Feed entries for meetings, newest first: the meeting's items and decisions as the description. */
+export function feedItems(meetings: readonly MeetingEntry[], archive: Archive, paths: Paths, names: Record<string, string>): RSSFeedItem[] {
+	return meetings.slice(0, feedSize).map((meeting) => {
+		const m = meeting.data;
+		const items = archive.itemsOf(meeting.id).map((item) => `Punkt ${item.data.number}: ${item.data.title}${item.data.decision ? ` – ${item.data.decision.split('\n')[0]}` : ''}`);
+		return {
+			title: `${m.committee}, ${names[m.municipality] ?? m.municipality}, ${formatDate(m.date, m.time)}`,
+			link: paths.meeting(m),
+			pubDate: new Date(`${m.date}T${m.time ?? '00:00'}:00Z`),
+			description: items.join('\n'),
+			categories: [names[m.municipality] ?? m.municipality, m.committee],
+		};
+	});
+}

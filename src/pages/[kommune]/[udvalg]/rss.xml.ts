@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive, municipalityNames } from '../../../lib/site/archive.ts';
+import type { Committee } from '../../../lib/site/build-archive.ts';
+import { feedItems } from '../../../lib/site/feed-items.ts';
+import { createPaths } from '../../../lib/site/paths.ts';
+import { siteConfig } from '../../../site.config.ts';
+
+export const getStaticPaths = (async () => {
+	const archive = await getArchive();
+	return archive.committees.map((committee) => ({ params: { kommune: committee.municipality, udvalg: committee.slug }, props: { committee } }));
+}) satisfies GetStaticPaths;
+
+/** New meetings of one committee. */
+export const GET: APIRoute<{ committee: Committee }> = async ({ props, site }) => {
+	const { committee } = props;
+	const names = await municipalityNames();
+	return rss({
+		title: `${committee.name}, ${names[committee.municipality] ?? committee.municipality} · ${siteConfig.title}`,
+		description: `Nye dagsordener og referater fra ${committee.name}`,
+		site: site!,
+		items: feedItems(committee.meetings, await getArchive(), createPaths(import.meta.env.BASE_URL), names),
+		customData: '<language>da</language>',
+		trailingSlash: true,
+	});
+};
