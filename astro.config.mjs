@@ -4,11 +4,12 @@ import { defineConfig } from 'astro/config';
 
 /**
  * `SITE` and `BASE` let a municipality host the archive anywhere, including under a sub-path:
- * `SITE=https://kommune.dk BASE=/arkiv npm run build`.
+ * `SITE=https://kommune.dk BASE=/arkiv npm run build`. `OUT_DIR` builds elsewhere than `dist/` (the tests do).
  */
 export default defineConfig({
 	site: process.env.SITE ?? 'https://referatarkiv.dk',
 	base: process.env.BASE ?? '/',
+	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [sitemap()],

@@ -1,0 +1,34 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain',
+	'.wasm': 'application/wasm',
+};
+
+/** Serves a built site on 127.0.0.1 the way a static host does, with its 404 page for misses. */
+export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close(): Promise<void> }> {
+	const server: Server = createServer(async (request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let path = join(root, normalize(pathname.startsWith(base) ? pathname.slice(base.length - 1) : '/__missing__'));
+		try {
+			if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+			const body = await readFile(path);
+			response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+			response.end(body);
+		} catch {
+			response.writeHead(404, { 'content-type': types['.html'] });
+			response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

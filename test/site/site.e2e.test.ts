@@ -1,0 +1,177 @@
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+/**
+ * The built archive, end to end: `astro build` and Pagefind on the seed content, served on
+ * 127.0.0.1 and driven in Debian's Chromium (`.ci/run` installs it). Every page of the sitemap is
+ * checked; each kind of page also gets axe (WCAG 2.1 A/AA) in the browser.
+ */
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let dist: string;
+let arkiv: string;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+async function htmlFiles(root: string): Promise<string[]> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name)).sort();
+}
+
+beforeAll(async () => {
+	// One after the other: Astro builds of one project share its cache directory.
+	dist = await buildSite();
+	arkiv = await buildSite({ BASE: '/arkiv' });
+	site = await serveStatic(dist);
+	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}, 300_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	await Promise.all([dist, arkiv].filter(Boolean).map((path) => rm(path, { recursive: true, force: true })));
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await browser.newPage();
+	const response = await page.goto(`${site.url}${path}`);
+	expect(response?.status(), path).toBe(path.includes('findes-ikke') ? 404 : 200);
+	return page;
+}
+
+describe('navigation', () => {
+	test('home → municipality → committee → meeting → item, by clicking', async () => {
+		const page = await open('/');
+		await page.getByRole('link', { name: 'Høje-Taastrup Kommune', exact: true }).click();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Høje-Taastrup Kommune');
+		await page.getByRole('link', { name: 'Direktionen', exact: true }).click();
+		await page.getByRole('link', { name: '19. juni 2017 kl. 08:30' }).click();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Direktionen, 19. juni 2017 kl. 08:30');
+		await page.getByRole('link', { name: 'Punkt 5: Budgetanalyser' }).click();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Punkt 5: Budgetanalyser');
+		expect(await page.locator('.decision').textContent()).toContain('Analyserne blev taget til efterretning');
+		// 17/163 is also item 3, a closed item.
+		await page.getByRole('link', { name: /Direktionen, 19\. juni 2017, punkt 3: Lukket/ }).click();
+		expect(await page.locator('.closed').count()).toBe(1);
+		await page.close();
+	});
+});
+
+describe('search', () => {
+	test('a Danish word finds its inflections, and a hit opens the item', async () => {
+		const page = await open('/soeg/');
+		await page.locator('.pagefind-ui__search-input').fill('budgetanalyser');
+		const first = page.locator('.pagefind-ui__result-link').first();
+		await first.waitFor();
+		expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/\d+ resultat/);
+		await first.click();
+		await expect.poll(() => page.locator('h1').textContent()).toMatch(/^Punkt \d+: /);
+		await page.close();
+	});
+
+	test('filtering by municipality narrows the results to it', async () => {
+		const page = await open('/soeg/?q=budget');
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		const count = async () => Number((await page.locator('.pagefind-ui__message').textContent())?.match(/\d+/)?.[0]);
+		const all = await count();
+		await page.locator('.pagefind-ui__filter-name', { hasText: 'Kommune' }).click();
+		await page.getByLabel(/Stevns Kommune/).check();
+		await expect.poll(count).toBeLessThan(all);
+		for (const href of await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+			expect(href).toMatch(/^\/stevns\//);
+		}
+		await page.close();
+	});
+});
+
+describe('accessibility', () => {
+	test.each([
+		['home', '/'],
+		['municipality', '/stevns/'],
+		['committee', '/stevns/arbejdsmarked-erhverv-og-turisme/'],
+		['meeting', '/hedensted/udvalget-for-laering/2021-11-29/'],
+		['item with table', '/hedensted/udvalget-for-laering/2021-11-29/102/'],
+		['closed item', '/hoeje-taastrup/direktionen/2017-06-19/2/'],
+		['search with results', '/soeg/?q=budget'],
+		['404', '/findes-ikke/'],
+	])('axe finds no WCAG 2.1 A/AA violation on the %s page', async (_, path) => {
+		const page = await open(path);
+		if (path.startsWith('/soeg')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+		await page.addScriptTag({ path: axePath });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+			return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+		});
+		expect(violations).toEqual([]);
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			const contrast = await page.evaluate(async () => {
+				const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } }).axe;
+				return (await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } })).violations.map((violation) => violation.id);
+			});
+			expect(contrast, scheme).toEqual([]);
+		}
+		await page.close();
+	});
+});
+
+describe('the built files', () => {
+	test('every page has lang="da", a title and exactly one h1', async () => {
+		for (const file of await htmlFiles(dist)) {
+			const html = await readFile(file, 'utf8');
+			const name = relative(dist, file);
+			expect(html, name).toMatch(/<html lang="da">/);
+			expect(html, name).toMatch(/<title>[^<]+<\/title>/);
+			expect(html.match(/<h1[\s>]/g)?.length, name).toBe(1);
+		}
+	});
+
+	test('every page is valid HTML', async () => {
+		const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+		const problems: string[] = [];
+		for (const file of await htmlFiles(dist)) {
+			const report = await validator.validateFile(file);
+			for (const result of report.results) for (const message of result.messages) problems.push(`${relative(dist, file)}:${message.line}: ${message.ruleId}: ${message.message}`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['/', () => dist],
+		['/arkiv/', () => arkiv],
+	])('every internal link and fragment resolves (base %s)', async (base, root) => {
+		const dir = root();
+		const ids = new Map<string, Set<string>>();
+		const pages = await htmlFiles(dir);
+		const texts = new Map<string, string>();
+		for (const file of pages) {
+			const html = await readFile(file, 'utf8');
+			texts.set(file, html);
+			ids.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!)));
+		}
+		const broken: string[] = [];
+		for (const [file, html] of texts) {
+			const here = `/${relative(dir, file).replace(/index\.html$/, '')}`;
+			for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+				if (/^(https?:|mailto:)/.test(href!) ) continue;
+				const url = new URL(href!.replaceAll('&amp;', '&'), `http://x${base}${here.slice(1)}`);
+				if (!url.pathname.startsWith(base)) {
+					broken.push(`${relative(dir, file)}: ${href} is outside ${base}`);
+					continue;
+				}
+				const target = join(dir, url.pathname.slice(base.length));
+				const candidates = [target, join(target, 'index.html')];
+				const found = candidates.find((candidate) => texts.has(candidate)) ?? (await readFile(target).then(() => target, () => undefined));
+				if (!found) broken.push(`${relative(dir, file)}: ${href}`);
+				else if (url.hash && !ids.get(found)?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${relative(dir, file)}: ${href} (no such anchor)`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
