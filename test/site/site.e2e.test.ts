@@ -132,6 +132,22 @@ describe('the built files', () => {
 		}
 	});
 
+	test('weight: item pages add at most 15 KB of HTML to the minutes, 10 KB of CSS, and no JavaScript', async () => {
+		const items = (await htmlFiles(dist)).filter((file) => /\/\d{4}-\d{2}-\d{2}\/[^/]+\/index\.html$/.test(file));
+		expect(items).toHaveLength(49);
+		for (const file of items) {
+			const html = await readFile(file, 'utf8');
+			const name = relative(dist, file);
+			// The minutes' own text is as long as the municipality wrote it; the budget is what the page adds.
+			const chrome = html.replace(/<div class="body">[\s\S]*<\/article>/, '</article>').replace(/<section class="decision"[\s\S]*?<\/section>/, '');
+			expect(Buffer.byteLength(chrome), name).toBeLessThanOrEqual(15 * 1024);
+			const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!).join('');
+			const linked = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(join(dist, match[1]!), 'utf8')));
+			expect(Buffer.byteLength(css + linked.join('')), name).toBeLessThanOrEqual(10 * 1024);
+			expect(html, name).not.toMatch(/<script/);
+		}
+	});
+
 	test('every page is valid HTML', async () => {
 		const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
 		const problems: string[] = [];
