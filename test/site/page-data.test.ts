@@ -37,6 +37,7 @@ describe('paths', () => {
 		expect(paths.home).toBe('/arkiv/');
 		expect(paths.meeting(key)).toBe('/arkiv/hoeje-taastrup/boerne-og-skoleudvalget/2021-09-15/');
 		expect(paths.asset('/pagefind/pagefind-ui.js')).toBe('/arkiv/pagefind/pagefind-ui.js');
+		expect(paths.raw('content/raw/stevns/2020-06-10-aet.txt')).toBe('/arkiv/raadata/stevns/2020-06-10-aet.txt');
 	});
 });
 

@@ -89,6 +89,17 @@ describe('search', () => {
 	});
 });
 
+test('results can be sorted by meeting date, newest first', async () => {
+	const page = await open('/soeg/?q=budget');
+	await page.locator('.pagefind-ui__result-link').first().waitFor();
+	await page.getByLabel('Sortér resultaterne').selectOption('desc');
+	await page.locator('.pagefind-ui__result-link').first().waitFor();
+	const dates = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.match(/\d{4}-\d{2}-\d{2}/)![0]));
+	expect(dates.length).toBeGreaterThan(1);
+	expect(dates).toEqual(dates.toSorted().reverse());
+	await page.close();
+});
+
 describe('accessibility', () => {
 	test.each([
 		['home', '/'],

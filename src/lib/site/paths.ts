@@ -21,6 +21,8 @@ export function createPaths(base: string) {
 		meeting,
 		item: (key: MeetingKey, number: string) => `${meeting(key)}${slugify(number)}/`,
 		asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
+		/** The published copy of a raw export, from its `source` (`content/raw/<kommune>/<fil>`). */
+		raw: (source: string) => `${root}raadata/${source.replace(/^content\/raw\//, '')}`,
 	};
 }
 
