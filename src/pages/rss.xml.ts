@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive, municipalityNames } from '../lib/site/archive.ts';
 import { feedItems } from '../lib/site/feed-items.ts';
-import { createPaths } from '../lib/site/paths.ts';
+import { paths } from '../lib/site/site-paths.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** New meetings across the whole archive. */
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
 		title: `${siteConfig.title}: nye møder`,
 		description: 'Nye dagsordener og referater fra alle kommuner i arkivet',
 		site: site!,
-		items: feedItems(archive.meetings, archive, createPaths(import.meta.env.BASE_URL), await municipalityNames()),
+		items: feedItems(archive.meetings, archive, paths, await municipalityNames()),
 		customData: '<language>da</language>',
 		trailingSlash: true,
 	});

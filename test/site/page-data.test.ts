@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { da } from '../../src/i18n/da.ts';
 import { buildArchive, byYear, type ItemEntry, type MeetingEntry } from '../../src/lib/site/build-archive.ts';
 import { formatDate } from '../../src/lib/site/format-date.ts';
+import { breadcrumbTrail } from '../../src/lib/site/breadcrumbs.ts';
 import { createPaths } from '../../src/lib/site/paths.ts';
 
 const meeting = (id: string, municipality: string, committee: string, date: string, time?: string): MeetingEntry => ({
@@ -82,4 +83,20 @@ test('every UI text key used in src exists in the Danish string table', () => {
 	const used = files.flatMap((text) => [...text.matchAll(/\bt\(\s*['"`]([\w.]+)['"`]\s*\)/g)].map((match) => match[1]!));
 	expect(used.length).toBeGreaterThan(20);
 	expect(used.filter((key) => !(key in da))).toEqual([]);
+});
+
+describe('breadcrumbTrail', () => {
+	const paths = createPaths('/');
+	test('runs from the home page to the page itself, which is not linked', () => {
+		expect(breadcrumbTrail(paths, { municipality: 'stevns', municipalityName: 'Stevns Kommune', committee: 'AET', date: '2020-06-10', item: '179' })).toEqual([
+			{ label: 'Forside', href: '/' },
+			{ label: 'Stevns Kommune', href: '/stevns/' },
+			{ label: 'AET', href: '/stevns/aet/' },
+			{ label: '10. juni 2020', href: '/stevns/aet/2020-06-10/' },
+			{ label: 'Punkt 179' },
+		]);
+	});
+	test('stops at the municipality', () => {
+		expect(breadcrumbTrail(paths, { municipality: 'stevns', municipalityName: 'Stevns Kommune' })).toEqual([{ label: 'Forside', href: '/' }, { label: 'Stevns Kommune' }]);
+	});
 });

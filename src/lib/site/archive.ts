@@ -11,15 +11,15 @@ export function getArchive(): Promise<Archive> {
 	return archive;
 }
 
-let registry: Promise<MunicipalityRegistry> | undefined;
+let names: Promise<Record<string, string>> | undefined;
 
-/** `content/municipalities.yaml`, read once. */
-export function getRegistry(): Promise<MunicipalityRegistry> {
-	registry ??= loadRegistry();
-	return registry;
+/** Display names by municipality slug, from `content/municipalities.yaml`, read once per build. */
+export function municipalityNames(): Promise<Record<string, string>> {
+	names ??= loadRegistry().then((registry: MunicipalityRegistry) => Object.fromEntries(Object.entries(registry).map(([slug, municipality]) => [slug, municipality.name])));
+	return names;
 }
 
-/** Display names by municipality slug. */
-export async function municipalityNames(): Promise<Record<string, string>> {
-	return Object.fromEntries(Object.entries(await getRegistry()).map(([slug, municipality]) => [slug, municipality.name]));
+/** A municipality's display name, or its slug if the registry lacks it. */
+export async function municipalityName(slug: string): Promise<string> {
+	return (await municipalityNames())[slug] ?? slug;
 }

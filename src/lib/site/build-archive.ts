@@ -51,6 +51,9 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 		}
 	}
 	for (const list of itemsByMeeting.values()) list.sort((a, b) => a.data.position - b.data.position);
+	// Oldest meeting first, then item order: a case's route through the committees.
+	const oldestFirst = (a: ItemEntry, b: ItemEntry) => -byNewest(meetingsById.get(meetingIdOf(a))!, meetingsById.get(meetingIdOf(b))!) || a.data.position - b.data.position;
+	for (const list of itemsByCase.values()) list.sort(oldestFirst);
 
 	const sorted = [...meetings].sort(byNewest);
 	const committees = new Map<string, Committee>();
@@ -71,7 +74,6 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 	return {
 		/** All meetings, newest first. */
 		meetings: sorted,
-		meeting: (id: string) => meetingsById.get(id),
 		itemsOf: (meetingId: string) => itemsByMeeting.get(meetingId) ?? [],
 		meetingOf: (item: ItemEntry) => meetingsById.get(meetingIdOf(item))!,
 		/** Municipality slugs, alphabetical. */
@@ -80,11 +82,9 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 		committees: [...committees.values()],
 		/** Other items with the same case number in the same municipality, oldest first. */
 		sameCase: (item: ItemEntry) => {
-			const meeting = meetingsById.get(meetingIdOf(item))!;
-			const key = `${meeting.data.municipality}|${item.data.caseNumber}`;
-			return item.data.caseNumber
-				? (itemsByCase.get(key) ?? []).filter((other) => other.id !== item.id).sort((a, b) => byNewest(meetingsById.get(meetingIdOf(b))!, meetingsById.get(meetingIdOf(a))!) || a.data.position - b.data.position)
-				: [];
+			if (!item.data.caseNumber) return [];
+			const key = `${meetingsById.get(meetingIdOf(item))!.data.municipality}|${item.data.caseNumber}`;
+			return (itemsByCase.get(key) ?? []).filter((other) => other.id !== item.id);
 		},
 	};
 }

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, municipalityNames } from '../../../lib/site/archive.ts';
 import type { Committee } from '../../../lib/site/build-archive.ts';
 import { feedItems } from '../../../lib/site/feed-items.ts';
-import { createPaths } from '../../../lib/site/paths.ts';
+import { paths } from '../../../lib/site/site-paths.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
@@ -19,7 +19,7 @@ export const GET: APIRoute<{ committee: Committee }> = async ({ props, site }) =
 		title: `${committee.name}, ${names[committee.municipality] ?? committee.municipality} · ${siteConfig.title}`,
 		description: `Nye dagsordener og referater fra ${committee.name}`,
 		site: site!,
-		items: feedItems(committee.meetings, await getArchive(), createPaths(import.meta.env.BASE_URL), names),
+		items: feedItems(committee.meetings, await getArchive(), paths, names),
 		customData: '<language>da</language>',
 		trailingSlash: true,
 	});
