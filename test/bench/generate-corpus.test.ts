@@ -15,7 +15,7 @@ async function generated(seed = options.seed) {
 	return { repo, summary, bytes };
 }
 
-describe('the synthetic corpus generator', async () => {
+describe('the synthetic corpus generator', { timeout: 60_000 }, async () => {
 	const first = await generated();
 	afterAll(() => first.repo.remove());
 

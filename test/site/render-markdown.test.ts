@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderMarkdownFile } from '../../src/lib/content/render-markdown.ts';
+import { tempRepo } from '../helpers/temp-repo.ts';
+
+const repo = await tempRepo();
+afterAll(() => repo.remove());
+
+async function render(body: string) {
+	await repo.write({ 'item.md': `---\ntitle: x\n---\n\n${body}` });
+	return renderMarkdownFile(`${repo.root}/item.md`);
+}
+
+describe('renderMarkdownFile', () => {
+	it('gives section headings ids, a labelled permalink kept out of search, and a table of contents', async () => {
+		const { html, headings } = await render('## Økonomi\n\nTekst.\n\n### Økonomi\n');
+		expect(html).toContain('<h2 id="økonomi">Økonomi<a class="anchor" href="#økonomi" aria-label="Link til afsnittet Økonomi" data-pagefind-ignore="">#</a></h2>');
+		expect(headings).toEqual([
+			{ depth: 2, slug: 'økonomi', text: 'Økonomi' },
+			{ depth: 3, slug: 'økonomi-1', text: 'Økonomi' },
+		]);
+	});
+
+	it('puts tables in a focusable, labelled scroll region', async () => {
+		const { html } = await render('| År | Beløb |\n| --- | --- |\n| 2021 | 10 |\n');
+		expect(html).toMatch(/^<div class="table" tabindex="0" role="region" aria-label="Tabel"><table>/);
+	});
+
+	it('drops raw HTML from a hand edit instead of publishing it', async () => {
+		const { html } = await render('Før\n\n<script>alert(1)</script>\n\nEfter <b onclick="x()">fed</b>\n');
+		expect(html).not.toMatch(/<script|<b|onclick/);
+		expect(html).toContain('<p>Før</p>');
+		expect(html).toContain('Efter fed');
+	});
+
+	it('keeps the quotes and dashes the minutes printed', async () => {
+		const { html } = await render('"Klintebussen" -- 1.-3. juni...\n');
+		expect(html).toBe('<p>"Klintebussen" -- 1.-3. juni...</p>');
+	});
+});
