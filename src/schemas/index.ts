@@ -2,3 +2,4 @@ export { agendaItemSchema, earlierTreatmentSchema, type AgendaItem, type Earlier
 export { formats, meetingSchema, type Meeting } from './meeting.ts';
 export { municipalityRegistrySchema, municipalitySchema, type Municipality, type MunicipalityRegistry } from './municipality.ts';
 export { sidecarSchema, type Sidecar } from './sidecar.ts';
+export { cprAllowlistSchema, type CprAllowlist } from './cpr-allowlist.ts';

@@ -1,11 +1,12 @@
 import type { Root, RootContent } from 'mdast';
-import { agendaItemSchema, meetingSchema, sidecarSchema, type MunicipalityRegistry, type Sidecar } from '../../schemas/index.ts';
+import { agendaItemSchema, meetingSchema, sidecarSchema, type CprAllowlist, type MunicipalityRegistry, type Sidecar } from '../../schemas/index.ts';
+import { cprAdvice, findCprNumbers } from '../guards/find-cpr-numbers.ts';
 import { buildDocuments, documentTree, type Document } from './build-documents.ts';
 import { decodeText } from './decode-text.ts';
 import { detectFormat, parserFor, type Format } from './formats/index.ts';
 import type { Diagnostic, Dropped, MeetingFacts } from './formats/types.ts';
 import { IngestError } from './ingest-error.ts';
-import { readYaml } from './read-yaml.ts';
+import { describeIssue, readYaml } from './read-yaml.ts';
 import { serializeMarkdown, toYaml } from './serialize-markdown.ts';
 import { toSourceLines, type SourceLine } from './source-lines.ts';
 import { countWords, words } from './words.ts';
@@ -125,12 +126,21 @@ function checkNothingLost(path: string, lines: readonly SourceLine[], dropped: r
 export interface IngestFileOptions {
 	registry: MunicipalityRegistry;
 	format?: Format;
+	cprAllowlist?: CprAllowlist;
+}
+
+/** Stops at the first CPR-like number, before anything is parsed or written. */
+function refuseCprNumbers(path: string, text: string, allowlist: CprAllowlist | undefined): void {
+	const [hit] = findCprNumbers(text, path, allowlist);
+	if (hit) throw new IngestError(path, hit.line, `"${hit.text}" ${cprAdvice}`);
 }
 
 /** Reads one raw export and returns the Markdown files it becomes. Throws IngestError for bad input. */
-export function ingestFile(raw: RawFile, { registry, format }: IngestFileOptions): FileResult {
+export function ingestFile(raw: RawFile, { registry, format, cprAllowlist }: IngestFileOptions): FileResult {
 	const municipality = municipalityOf(raw.path, registry);
 	const { text, encoding } = decodeText(raw.bytes, raw.path);
+	refuseCprNumbers(raw.path, text, cprAllowlist);
+	if (raw.sidecar) refuseCprNumbers(raw.sidecar.path, raw.sidecar.text, cprAllowlist);
 	const sidecar = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
 	const lines = toSourceLines(text);
 	const parser = parserFor(format ?? sidecar?.format ?? detectFormat(lines).name);
@@ -172,5 +182,5 @@ export function ingestFile(raw: RawFile, { registry, format }: IngestFileOptions
 
 function invalid(path: string, line: number, error: { issues: readonly { path: PropertyKey[]; message: string }[] }): IngestError {
 	const issue = error.issues[0]!;
-	return new IngestError(path, line, `feltet "${issue.path.join('.')}" blev ugyldigt: ${issue.message}; ret råteksten eller angiv feltet i sidecar-filen`, { cause: error });
+	return new IngestError(path, line, `feltet "${issue.path.join('.')}" blev ugyldigt: ${describeIssue(issue as never)}; ret råteksten eller angiv feltet i sidecar-filen`, { cause: error });
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formats } from '../../schemas/meeting.ts';
+import { loadCprAllowlist } from '../guards/load-cpr-allowlist.ts';
 import { findRawFiles } from './find-raw-files.ts';
 import type { Format } from './formats/index.ts';
 import { IngestError } from './ingest-error.ts';
@@ -78,18 +79,20 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	const totals: Totals = { ok: 0, failed: 0, items: 0, written: 0, removed: 0, unchanged: 0, kept: 0 };
 	let raws;
 	let registry;
+	let cprAllowlist;
 	try {
 		registry = await loadRegistry(resolve(root, 'content/municipalities.yaml'));
+		cprAllowlist = await loadCprAllowlist(resolve(root, 'content/cpr-allowlist.yaml'));
 		raws = await findRawFiles(root, positionals);
 	} catch (error) {
 		if (!(error instanceof IngestError)) throw error;
 		io.err(error.format().replace(`${root}/`, ''));
-		return error.path.endsWith('municipalities.yaml') ? 1 : 2;
+		return /(municipalities|cpr-allowlist)\.yaml$/.test(error.path) ? 1 : 2;
 	}
 
 	for (const raw of raws) {
 		try {
-			const result = ingestFile(raw, { registry, ...(values.format ? { format: values.format as Format } : {}) });
+			const result = ingestFile(raw, { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) });
 			const plan = await writeOutputs(resolve(root, out), raw.path, result.files, { force: values.force, dryRun: values.check });
 			io.out(describe(result, plan, values.check));
 			for (const warning of result.warnings) io.out(`${raw.path}${warning.line ? `:${warning.line}` : ''}: advarsel: ${warning.message}`);
