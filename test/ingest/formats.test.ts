@@ -95,6 +95,17 @@ describe('FirstAgenda', () => {
 		expect(item).toMatch(/---\n$/);
 	});
 
+	test('withholds the body of a closed item that carries one, and keeps only its decision', () => {
+		const crafted = ingestText(`${firstagenda}\nSagsfremstilling\n\nBorgeren Hans Hemmelig klager over naboens hund.\n\nBeslutning Erhvervsudvalget den 15-09-2021\n\nKlagen afvises.\n`);
+		const item = fileOf(crafted, '/2.md');
+		expect(item).toContain('decision: Klagen afvises.');
+		expect(item).toMatch(/---\n$/);
+		expect(item).not.toMatch(/Hemmelig|hund|Sagsfremstilling/);
+		expect(crafted.dropped.filter((entry) => entry.reason.startsWith('lukket punkt')).flatMap((entry) => entry.words)).toEqual(
+			expect.arrayContaining(['hemmelig', 'hund', 'sagsfremstilling', 'beslutning']),
+		);
+	});
+
 	test('drops the table of contents and reports it', () => {
 		expect(result.dropped.filter((entry) => entry.reason.startsWith('indholdsfortegnelse'))).toHaveLength(3);
 	});

@@ -8,6 +8,7 @@ import { slugify } from './slugify.ts';
 import { words } from './words.ts';
 
 const withheld = 'lukket punkt: brødteksten udgives ikke';
+const decisionOnly = 'lukket punkt: kun beslutningen udgives (i frontmatter)';
 
 /** A generated document before serialization. */
 export interface Document<Data> {
@@ -80,8 +81,9 @@ export interface BuildInput {
 }
 
 /**
- * Turns a parsed meeting into one meeting document and one document per agenda item. Closed items
- * keep their decision section only: whatever body text an export carries for them is withheld.
+ * Turns a parsed meeting into one meeting document and one document per agenda item. A closed item
+ * keeps its number, title and decision (in frontmatter): whatever body text an export carries for
+ * it is withheld.
  */
 export function buildDocuments({ parsed, municipality, source, format, facts }: BuildInput): BuiltMeeting {
 	const id = `${municipality}/${facts.date}-${slugify(facts.committee)}`;
@@ -110,13 +112,18 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 		const earlierTreatments: EarlierTreatment[] = kept.flatMap((section) =>
 			section.treatment ? [compact({ ...section.treatment, text: plainTextOf(blocks.get(section)!) }, ['text'])] : [],
 		);
+		// A closed item publishes its decision in frontmatter only; the file has no body at all, so a
+		// body in a closed item's file is a hand edit that `npm run check` refuses.
+		if (item.closed) {
+			for (const section of kept) if (section.heading) parsed.dropped.push({ line: section.line, words: words(section.heading), reason: decisionOnly });
+		}
 		let name = slugify(item.number) || String(index + 1);
 		if (used.has(name)) name = `${name}-${index + 1}`;
 		used.add(name);
 		return {
 			path: `cases/${id}/${name}.md`,
 			line: item.line,
-			body,
+			body: item.closed ? [] : body,
 			data: compact({
 				meeting: id,
 				number: item.number,

@@ -1,0 +1,86 @@
+import { access, readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
+import { IngestError } from '../ingest/ingest-error.ts';
+import { readYaml } from '../ingest/read-yaml.ts';
+import { agendaItemSchema, meetingSchema, type CprAllowlist } from '../../schemas/index.ts';
+import { cprAdvice, findCprNumbers } from './find-cpr-numbers.ts';
+
+/** Something wrong with a committed content file, as `path:line: message`. */
+export interface Problem {
+	path: string;
+	line?: number;
+	message: string;
+}
+
+export const formatProblem = (problem: Problem) => `${problem.path}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}`;
+
+async function markdownFiles(root: string, folder: string): Promise<string[]> {
+	const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return [];
+		throw error;
+	});
+	return entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+		.sort();
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+/** Reads a content file's frontmatter against its schema; lines count from the top of the file. */
+function readFrontmatter<Schema extends z.ZodType>(text: string, path: string, schema: Schema): { data?: z.output<Schema>; body: string; problem?: Problem } {
+	const { yaml, body } = splitFrontmatter(text);
+	if (yaml === '') return { body, problem: { path, line: 1, message: 'filen mangler frontmatter (--- … ---) øverst; gendan den med npm run ingest -- --force' } };
+	try {
+		return { data: readYaml(yaml, path, schema, 'frontmatter'), body };
+	} catch (error) {
+		if (!(error instanceof IngestError)) throw error;
+		// The frontmatter starts on line 2, below the opening "---".
+		return { body, problem: { path, ...(error.line === undefined ? {} : { line: error.line + 1 }), message: error.message } };
+	}
+}
+
+/**
+ * The guards over what is committed in `content/meetings` and `content/cases`, hand edits included:
+ * every file validates against its schema, holds no CPR number, points at a raw export and a meeting
+ * that exist, and a closed item carries no text beyond its frontmatter.
+ */
+export async function checkContent(root: string, allowlist: CprAllowlist): Promise<Problem[]> {
+	const problems: Problem[] = [];
+	const meetings = new Set<string>();
+	for (const path of await markdownFiles(root, 'content/meetings')) {
+		const text = await readFile(join(root, path), 'utf8');
+		for (const hit of findCprNumbers(text, path, allowlist)) problems.push({ path, line: hit.line, message: `"${hit.text}" ${cprAdvice}` });
+		const { data, problem } = readFrontmatter(text, path, meetingSchema);
+		meetings.add(path.replace(/^content\/meetings\//, '').replace(/\.md$/, ''));
+		if (problem) problems.push(problem);
+		else if (data && !(await exists(join(root, data.source)))) {
+			problems.push({
+				path,
+				message: `råfilen ${data.source} findes ikke længere; gendan den, eller slet mødet og dets punkter (content/cases/${path.slice('content/meetings/'.length, -3)}/)`,
+			});
+		}
+	}
+	for (const path of await markdownFiles(root, 'content/cases')) {
+		const text = await readFile(join(root, path), 'utf8');
+		for (const hit of findCprNumbers(text, path, allowlist)) problems.push({ path, line: hit.line, message: `"${hit.text}" ${cprAdvice}` });
+		const { data, body, problem } = readFrontmatter(text, path, agendaItemSchema);
+		if (problem) {
+			problems.push(problem);
+			continue;
+		}
+		if (!data) continue;
+		if (!meetings.has(data.meeting)) problems.push({ path, line: 2, message: `mødet "${data.meeting}" findes ikke i content/meetings/; ret feltet meeting, eller slet punktet` });
+		if (data.closed && body.trim() !== '') {
+			const line = text.slice(0, text.length - body.length + body.search(/\S/)).split('\n').length;
+			problems.push({
+				path,
+				line,
+				message: 'et lukket punkt må ikke offentliggøre tekst ud over nummer, titel og beslutning (i frontmatter); slet teksten under frontmatter',
+			});
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { IngestError } from '../ingest/ingest-error.ts';
+import { runIngest, type Io } from '../ingest/run-ingest.ts';
+import { checkContent, formatProblem } from './check-content.ts';
+import { cprAllowlistPath, loadCprAllowlist } from './load-cpr-allowlist.ts';
+
+/**
+ * `npm run check`'s guards, before Astro's own: every raw file ingests cleanly and matches what is
+ * committed (nothing lost, no CPR number, valid fields), and every committed content file, hand
+ * edits included, passes `checkContent`. Returns the exit code: 0 clean, 1 problems found.
+ */
+export async function runCheck(io: Io, root = process.cwd()): Promise<number> {
+	const ingest = await runIngest(['--check'], io, root);
+	let allowlist;
+	try {
+		allowlist = await loadCprAllowlist(resolve(root, cprAllowlistPath));
+	} catch (error) {
+		if (!(error instanceof IngestError)) throw error;
+		io.err(error.format().replace(`${root}/`, ''));
+		return 1;
+	}
+	const problems = await checkContent(root, allowlist);
+	for (const problem of problems) io.err(formatProblem(problem));
+	io.out(problems.length === 0 ? 'content/: alle filer er gyldige' : `content/: ${problems.length} problem${problems.length > 1 ? 'er' : ''}`);
+	return ingest !== 0 || problems.length > 0 ? 1 : 0;
+}
