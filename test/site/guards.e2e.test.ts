@@ -1,0 +1,173 @@
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { linkSite } from '../../scripts/workspace.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { tempRepo } from '../helpers/temp-repo.ts';
+
+/**
+ * Crafted raw exports through ingest, build and Pagefind, then the output read as a visitor and a
+ * crawler would: a closed item's body must be nowhere, and hostile markup must arrive as text.
+ */
+const secret = 'Hans Hemmelig';
+
+const closedItems = `REFERAT Erhvervsudvalget d. 15-09-2021
+
+Punkt 1: Meddelelser
+
+21/1084
+
+Beslutning Erhvervsudvalget den 15-09-2021
+
+Taget til efterretning.
+
+Punkt 2: Lukket
+
+21/2000
+
+Sagsfremstilling
+
+${secret} fra Vejvej 4 søger om personlig dispensation; hans helbredsoplysninger er vedlagt.
+
+Beslutning Erhvervsudvalget den 15-09-2021
+
+Dispensationen gives.
+`;
+
+const closedStevns = `Referat
+
+  • 190. Salg af grund (Lukket)
+
+    Sagsfremstilling
+
+    Køberen ${secret} byder 2,1 mio. kr.
+
+    Beslutning
+
+    Salget godkendes.
+`;
+
+const hostile = [
+	'<script>alert("script")</script>',
+	'<img src=x onerror="alert(\'img\')">',
+	'[klik her](javascript:alert("link"))',
+	'<a href="javascript:alert(\'a\')">link</a>',
+	'<!-- skjult kommentar -->',
+	'<b onmouseover="alert(\'b\')">fed</b>',
+];
+
+const hostileMinutes = `REFERAT Erhvervsudvalget d. 22-09-2021
+
+Punkt 1: Fjendtlig tekst <script>alert("titel")</script>
+
+21/3000
+
+Sagsfremstilling
+
+${hostile.join('\n\n')}
+
+Beslutning Erhvervsudvalget den 22-09-2021
+
+Godkendt <i onclick="alert('beslutning')">uden</i> bemærkninger.
+`;
+
+let repo: Awaited<ReturnType<typeof tempRepo>>;
+let dist: string;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+	repo = await tempRepo({
+		'content/raw/rudersdal/lukket.txt': closedItems,
+		'content/raw/rudersdal/fjendtlig.txt': hostileMinutes,
+		'content/raw/stevns/lukket.txt': closedStevns,
+		'content/raw/stevns/lukket.yaml': 'committee: AET\ndate: 2020-06-24\n',
+	});
+	const ingest = await repo.ingest();
+	expect(ingest.err).toBe('');
+	// A hand edit that gives a closed item a body: the check refuses it, and the site must not show it either.
+	const closed = 'content/cases/rudersdal/2021-09-15-erhvervsudvalget/2.md';
+	await repo.write({ [closed]: `${await repo.read(closed)}\nTilføjet i hånden: ${secret} er syg.\n` });
+	await linkSite(repo.root);
+	dist = await buildSite({}, repo.root);
+	site = await serveStatic(dist);
+	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}, 300_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	if (dist) await rm(dist, { recursive: true, force: true });
+	await repo?.remove();
+});
+
+async function filesUnder(path: string): Promise<string[]> {
+	const entries = await readdir(path, { recursive: true, withFileTypes: true });
+	return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('closed items', () => {
+	test('publish no body text anywhere in dist/, feeds and raw copies aside', async () => {
+		const published = (await filesUnder(dist)).filter((path) => !path.includes('/raadata/') && !path.includes('/pagefind/'));
+		const texts = await Promise.all(published.map((path) => readFile(path, 'utf8')));
+		expect(texts.some((text) => text.includes('Dispensationen gives.'))).toBe(true);
+		expect(texts.some((text) => text.includes('Salget godkendes.'))).toBe(true);
+		const leaks = published.filter((_, index) => /Hemmelig|helbredsoplysninger|Vejvej|2,1 mio/.test(texts[index]!));
+		expect(leaks).toEqual([]);
+	});
+
+	test('leave nothing in the search index', async () => {
+		const fragments = (await filesUnder(join(dist, 'pagefind/fragment'))).map(async (path) => gunzipSync(await readFile(path)).toString('utf8'));
+		const index = (await Promise.all(fragments)).join('\n');
+		// The positive control shows the fragments were read: the published decision is there.
+		expect(index).toContain('Dispensationen gives.');
+		expect(index).not.toMatch(/Hemmelig|helbredsoplysninger|Vejvej/);
+		const page = await browser.newPage();
+		await page.goto(`${site.url}/soeg/`);
+		// A string, so that Vite does not rewrite the browser's import().
+		const hits = await page.evaluate(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const count = async (query) => (await pagefind.search(query)).results.length;
+			return { secret: await count('Hemmelig'), health: await count('helbredsoplysninger'), decision: await count('dispensationen') };
+		})()`);
+		expect(hits).toEqual({ secret: 0, health: 0, decision: 1 });
+		await page.close();
+	});
+});
+
+describe('hostile markup in a raw export', () => {
+	test('shows as text on the page and never runs', async () => {
+		const page = await browser.newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await page.goto(`${site.url}/rudersdal/erhvervsudvalget/2021-09-22/1/`);
+		const report = await page.evaluate(() => {
+			const all = [...document.querySelectorAll('*')];
+			const comments: string[] = [];
+			const walker = document.createTreeWalker(document, NodeFilter.SHOW_COMMENT);
+			while (walker.nextNode()) comments.push(walker.currentNode.nodeValue ?? '');
+			return {
+				scripts: document.scripts.length,
+				handlers: all.flatMap((element) => [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => `${element.tagName} ${attribute.name}`)),
+				javascriptLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => /^\s*javascript:/i.test(href)),
+				images: document.images.length,
+				comments,
+				text: document.querySelector('main')!.textContent,
+			};
+		});
+		await page.locator('b, i').count().then((count) => expect(count).toBe(0));
+		await page.mouse.move(10, 10);
+		expect(dialogs).toEqual([]);
+		expect(report).toMatchObject({ scripts: 0, handlers: [], javascriptLinks: [], images: 0, comments: [] });
+		expect(report.text).toContain('Fjendtlig tekst <script>alert("titel")</script>');
+		for (const line of hostile) expect(report.text).toContain(line.replace(/^\[klik her\]\((.*)\)$/, '[klik her]($1)'));
+		expect(report.text).toContain(`Godkendt <i onclick="alert('beslutning')">uden</i> bemærkninger.`);
+		await page.close();
+	});
+});
