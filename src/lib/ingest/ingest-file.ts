@@ -1,15 +1,15 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import { agendaItemSchema, meetingSchema, sidecarSchema, type CprAllowlist, type MunicipalityRegistry, type Sidecar } from '../../schemas/index.ts';
 import { cprAdvice, findCprNumbers } from '../guards/find-cpr-numbers.ts';
 import { buildDocuments, documentTree, type Document } from './build-documents.ts';
+import { checkNothingLost } from './check-nothing-lost.ts';
 import { decodeText } from './decode-text.ts';
 import { detectFormat, parserFor, type Format } from './formats/index.ts';
 import type { Diagnostic, Dropped, MeetingFacts } from './formats/types.ts';
 import { IngestError } from './ingest-error.ts';
 import { describeIssue, readYaml } from './read-yaml.ts';
 import { serializeMarkdown, toYaml } from './serialize-markdown.ts';
-import { toSourceLines, type SourceLine } from './source-lines.ts';
-import { countWords, words } from './words.ts';
+import { toSourceLines } from './source-lines.ts';
 
 export interface RawFile {
 	/** Repository-relative path: `content/raw/<municipality>/<name>`. */
@@ -81,46 +81,6 @@ function canonicalCommittee(name: string, municipality: string, registry: Munici
 		(committee) => committee.name.toLowerCase() === folded || committee.aliases.some((alias) => alias.toLowerCase() === folded),
 	);
 	return known?.name ?? name.trim();
-}
-
-function bodyText(nodes: readonly RootContent[], into: string[]): string[] {
-	for (const node of nodes) {
-		if ('value' in node && node.type !== 'yaml') into.push(node.value);
-		// Ordered lists print their numbers; the numbers were words of the raw text.
-		if (node.type === 'list' && node.ordered) node.children.forEach((_, i) => into.push(String((node.start ?? 1) + i)));
-		if ('children' in node) bodyText(node.children, into);
-	}
-	return into;
-}
-
-function dataText(value: unknown, into: string[]): string[] {
-	if (typeof value === 'string' || typeof value === 'number') into.push(String(value));
-	else if (Array.isArray(value)) for (const entry of value) dataText(entry, into);
-	else if (value && typeof value === 'object') for (const entry of Object.values(value)) dataText(entry, into);
-	return into;
-}
-
-/**
- * The loss check: every word of the raw text must be in the output, except the words parsers
- * dropped on purpose. Fails with the first line that lost a word.
- */
-function checkNothingLost(path: string, lines: readonly SourceLine[], dropped: readonly Dropped[], documents: readonly Document<object>[]): void {
-	const available = countWords(documents.flatMap((document) => [...dataText(document.data, []), ...bodyText(document.body, [])]));
-	for (const entry of dropped) for (const word of entry.words) available.set(word, (available.get(word) ?? 0) + 1);
-	for (const line of lines) {
-		const lost = words(line.text).filter((word) => {
-			const left = available.get(word) ?? 0;
-			available.set(word, left - 1);
-			return left <= 0;
-		});
-		if (lost.length > 0) {
-			throw new IngestError(
-				path,
-				line.n,
-				`ord fra råteksten ville gå tabt (${lost.slice(0, 5).join(', ')}); det er en fejl i parseren: meld den med råfilen, eller angiv et andet format med --format`,
-			);
-		}
-	}
 }
 
 export interface IngestFileOptions {
