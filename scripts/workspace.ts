@@ -1,16 +1,17 @@
-import { symlink } from 'node:fs/promises';
+import { cp, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** What a build needs besides `content/`: the site's code, configuration and installed packages. */
-export const siteFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'node_modules'] as const;
+/** What a build needs besides `content/`: the site's code and configuration. */
+export const siteFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'] as const;
 
 export const repositoryRoot = new URL('..', import.meta.url).pathname;
 
 /**
  * Makes `dir`, which holds a `content/` of its own (a generated corpus, a crafted test archive),
- * buildable: links this repository's site into it, so `astro build` run there builds that content
- * with exactly this code.
+ * buildable with exactly this repository's site: the code is copied, because Vite resolves symlinks
+ * and then loses track of an `.astro` file's bundled scripts; the installed packages are linked.
  */
-export async function linkSite(dir: string, from = repositoryRoot): Promise<void> {
-	await Promise.all(siteFiles.map((name) => symlink(join(from, name), join(dir, name))));
+export async function addSite(dir: string, from = repositoryRoot): Promise<void> {
+	await Promise.all(siteFiles.map((name) => cp(join(from, name), join(dir, name), { recursive: true })));
+	await symlink(join(from, 'node_modules'), join(dir, 'node_modules'));
 }

@@ -10,7 +10,7 @@ const bin = (name: string) => join(root, 'node_modules/.bin', name);
 
 /**
  * Builds the archive from `<cwd>/content/` into a fresh temporary directory, as `npm run build` does
- * after its checks. `cwd` is this repository, or a directory prepared with `linkSite`.
+ * after its checks. `cwd` is this repository, or a directory prepared with `addSite`.
  */
 export async function buildSite(env: Record<string, string> = {}, cwd = root): Promise<string> {
 	const outDir = await mkdtemp(join(tmpdir(), 'referatarkiv-dist-'));

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -13,10 +14,15 @@ const types: Record<string, string> = {
 	'.wasm': 'application/wasm',
 };
 
-/** Serves a built site on 127.0.0.1 the way a static host does, with its 404 page for misses. */
+/**
+ * Serves a built site on 127.0.0.1 the way a static host does: its 404 page for misses, and the
+ * headers its `_headers` file sets (the Content-Security-Policy among them).
+ */
 export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close(): Promise<void> }> {
+	const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
 	const server: Server = createServer(async (request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		for (const [name, value] of Object.entries(headersFor(rules, pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname))) response.setHeader(name, value);
 		let path = join(root, normalize(pathname.startsWith(base) ? pathname.slice(base.length - 1) : '/__missing__'));
 		try {
 			if ((await stat(path)).isDirectory()) path = join(path, 'index.html');

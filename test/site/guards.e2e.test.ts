@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { linkSite } from '../../scripts/workspace.ts';
+import { addSite } from '../../scripts/workspace.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { tempRepo } from '../helpers/temp-repo.ts';
@@ -76,6 +76,7 @@ Godkendt <i onclick="alert('beslutning')">uden</i> bemærkninger.
 
 let repo: Awaited<ReturnType<typeof tempRepo>>;
 let dist: string;
+let again: string;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 
@@ -91,8 +92,9 @@ beforeAll(async () => {
 	// A hand edit that gives a closed item a body: the check refuses it, and the site must not show it either.
 	const closed = 'content/cases/rudersdal/2021-09-15-erhvervsudvalget/2.md';
 	await repo.write({ [closed]: `${await repo.read(closed)}\nTilføjet i hånden: ${secret} er syg.\n` });
-	await linkSite(repo.root);
+	await addSite(repo.root);
 	dist = await buildSite({}, repo.root);
+	again = await buildSite({}, repo.root);
 	site = await serveStatic(dist);
 	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 }, 300_000);
@@ -100,7 +102,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await site?.close();
-	if (dist) await rm(dist, { recursive: true, force: true });
+	await Promise.all([dist, again].filter(Boolean).map((path) => rm(path, { recursive: true, force: true })));
 	await repo?.remove();
 });
 
@@ -169,5 +171,18 @@ describe('hostile markup in a raw export', () => {
 		for (const line of hostile) expect(report.text).toContain(line.replace(/^\[klik her\]\((.*)\)$/, '[klik her]($1)'));
 		expect(report.text).toContain(`Godkendt <i onclick="alert('beslutning')">uden</i> bemærkninger.`);
 		await page.close();
+	});
+});
+
+describe('deterministic output', () => {
+	test('two builds of the same content are byte for byte the same, Pagefind index included', async () => {
+		const read = async (root: string) => {
+			const paths = (await filesUnder(root)).map((path) => path.slice(root.length)).sort();
+			return Object.fromEntries(await Promise.all(paths.map(async (path) => [path, (await readFile(join(root, path))).toString('base64')] as const)));
+		};
+		const [first, second] = await Promise.all([read(dist), read(again)]);
+		expect(Object.keys(first).some((path) => path.startsWith('/pagefind/fragment/'))).toBe(true);
+		expect(Object.keys(second)).toEqual(Object.keys(first));
+		for (const path of Object.keys(first)) expect(second[path], path).toBe(first[path]);
 	});
 });

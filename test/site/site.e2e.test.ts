@@ -37,8 +37,9 @@ afterAll(async () => {
 	await Promise.all([dist, arkiv].filter(Boolean).map((path) => rm(path, { recursive: true, force: true })));
 });
 
-async function open(path: string): Promise<Page> {
-	const page = await browser.newPage();
+/** A page; `bypassCSP` lets tests inject axe, and the headers test below opens pages without it. */
+async function open(path: string, { bypassCSP = true } = {}): Promise<Page> {
+	const page = await browser.newPage({ bypassCSP });
 	const response = await page.goto(`${site.url}${path}`);
 	expect(response?.status(), path).toBe(path.includes('findes-ikke') ? 404 : 200);
 	return page;
@@ -92,12 +93,49 @@ describe('search', () => {
 test('results can be sorted by meeting date, newest first', async () => {
 	const page = await open('/soeg/?q=budget');
 	await page.locator('.pagefind-ui__result-link').first().waitFor();
-	await page.getByLabel('Sortér resultaterne').selectOption('desc');
+	await Promise.all([page.waitForURL(/sortering=desc/), page.getByLabel('Sortér resultaterne').selectOption('desc')]);
+	expect(new URL(page.url()).searchParams.get('q')).toBe('budget');
+	expect(await page.getByLabel('Sortér resultaterne').inputValue()).toBe('desc');
 	await page.locator('.pagefind-ui__result-link').first().waitFor();
 	const dates = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.match(/\d{4}-\d{2}-\d{2}/)![0]));
 	expect(dates.length).toBeGreaterThan(1);
 	expect(dates).toEqual(dates.toSorted().reverse());
 	await page.close();
+});
+
+describe('hosting headers', () => {
+	test('every kind of page, and a search, run under public/_headers\' Content-Security-Policy without a violation', async () => {
+		for (const path of ['/', '/stevns/', '/stevns/arbejdsmarked-erhverv-og-turisme/', '/hedensted/udvalget-for-laering/2021-11-29/', '/hedensted/udvalget-for-laering/2021-11-29/102/', '/soeg/?q=budget&sortering=asc', '/findes-ikke/']) {
+			const page = await browser.newPage();
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+			});
+			const response = await page.goto(`${site.url}${path}`);
+			expect(response?.headers()['content-security-policy'], path).toContain("script-src 'self' 'wasm-unsafe-eval'");
+			if (path.startsWith('/soeg')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+			// The 404 page logs its own status as an error; nothing else may.
+			expect(errors.filter((text) => path !== '/findes-ikke/' || !text.includes('404')), path).toEqual([]);
+			await page.close();
+		}
+	});
+
+	test('fingerprinted assets are cached for a year, with one Cache-Control each', async () => {
+		const page = await browser.newPage();
+		const cached: Record<string, string> = {};
+		page.on('response', (response) => {
+			const [, first, second] = new URL(response.url()).pathname.split('/');
+			if (first === '_astro' || (first === 'pagefind' && ['fragment', 'index', 'filter'].includes(second!))) cached[first === '_astro' ? first : second!] = response.headers()['cache-control'] ?? '';
+		});
+		await page.goto(`${site.url}/soeg/?q=budget`);
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		const year = 'public, max-age=31536000, immutable';
+		expect(cached).toEqual({ _astro: year, index: year, fragment: year, filter: year });
+		await page.close();
+	});
 });
 
 describe('accessibility', () => {
