@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addSite } from '../../scripts/workspace.ts';
+import { addSite } from '../../scripts/lib/workspace.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
 import { tempRepo } from '../helpers/temp-repo.ts';
 
 /**

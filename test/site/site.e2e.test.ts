@@ -5,7 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
 
 /**
  * The built archive, end to end: `astro build` and Pagefind on the seed content, served on

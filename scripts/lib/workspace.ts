@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /** What a build needs besides `content/`: the site's code and configuration. */
 export const siteFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'] as const;
 
-export const repositoryRoot = new URL('..', import.meta.url).pathname;
+export const repositoryRoot = new URL('../..', import.meta.url).pathname;
 
 /**
  * Makes `dir`, which holds a `content/` of its own (a generated corpus, a crafted test archive),

@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// `npm run bench -- --size S|M|L`: the scale benchmark of issue 6. See BENCHMARKS.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBareAstro } from './bench/bare-astro.ts';
+import { measure, type Measured } from './bench/measure-process.ts';
+import { searchBytes } from './bench/search-bytes.ts';
+import { generateCorpus, seedPaths } from './corpus/generate-corpus.ts';
+import { sizes, type Size } from './corpus/plan-corpus.ts';
+import { addSite, repositoryRoot } from './lib/workspace.ts';
+
+const { values } = parseArgs({
+	options: {
+		size: { type: 'string', default: 'S' },
+		items: { type: 'string' },
+		dir: { type: 'string' },
+		seed: { type: 'string', default: '1' },
+		'skip-bare': { type: 'boolean', default: false },
+	},
+});
+if (!(values.size in sizes) && values.items === undefined) throw new Error(`unknown size "${values.size}"; use S, M, L or --items N`);
+const items = Number(values.items ?? sizes[values.size as Size]);
+const dir = resolve(values.dir ?? join(tmpdir(), `referatarkiv-bench-${items}`));
+const bin = join(repositoryRoot, 'node_modules/.bin');
+const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, CACHE_DIR: join(dir, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+const rows: [string, string][] = [];
+const results: Record<string, unknown> = { items, dir, date: new Date().toISOString(), cpus: (await readFile('/proc/cpuinfo', 'utf8')).match(/^processor/gm)?.length };
+const note = (step: string, measured: Measured, extra = '') => {
+	results[step] = { seconds: measured.seconds, peakMb: measured.peakMb };
+	rows.push([step, `${measured.seconds.toFixed(1)} s, peak ${(measured.peakMb / 1000).toFixed(2)} GB${extra}`]);
+	console.error(`${step}: ${rows.at(-1)![1]}`);
+};
+
+async function files(root: string): Promise<{ path: string; size: number }[]> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	return Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => ({ path: join(entry.parentPath, entry.name), size: (await stat(join(entry.parentPath, entry.name))).size })));
+}
+const median = (numbers: number[]) => numbers.toSorted((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// 1. The corpus, generated once per directory and reused by later runs.
+if (!existsSync(join(dir, 'content/raw'))) {
+	const started = performance.now();
+	const summary = await generateCorpus(dir, { items, seed: Number(values.seed), municipalities: 4 }, await seedPaths(repositoryRoot));
+	console.error(`generated ${summary.meetings} meetings, ${summary.items} items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+const raw = (await files(join(dir, 'content/raw'))).filter((file) => file.path.endsWith('.txt'));
+const rawBytes = raw.reduce((sum, file) => sum + file.size, 0);
+results.rawMb = rawBytes / 1e6;
+rows.push(['corpus', `${items} items, ${raw.length} meetings, ${(rawBytes / 1e6).toFixed(1)} MB raw`]);
+for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'node_modules']) await rm(join(dir, name), { recursive: true, force: true });
+await addSite(dir);
+
+// 2. Ingest, from nothing.
+for (const folder of ['meetings', 'cases', '.ingest']) await rm(join(dir, 'content', folder), { recursive: true, force: true });
+const ingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env });
+note('ingest', ingest, `, ${(rawBytes / 1e6 / ingest.seconds).toFixed(1)} MB/s`);
+results.ingestMbPerSecond = rawBytes / 1e6 / ingest.seconds;
+
+// 3. Astro, cold (no cache) and warm (cache of the cold build), then Pagefind.
+const dist = join(dir, 'dist');
+const clean = async (...paths: string[]) => Promise.all(paths.map((path) => rm(path, { recursive: true, force: true })));
+await clean(dist, join(dir, '.astro'), env.CACHE_DIR);
+const cold = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env });
+const pages = (await files(dist)).filter((file) => file.path.endsWith('.html')).length;
+note('astro build, cold', cold, `, ${pages} pages, ${(pages / cold.seconds).toFixed(0)} pages/s`);
+await clean(dist);
+const warm = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env });
+note('astro build, warm', warm, `, ${(pages / warm.seconds).toFixed(0)} pages/s`);
+const pagefind = await measure(join(bin, 'pagefind'), ['--site', dist], { cwd: dir, env });
+note('pagefind', pagefind);
+results.pages = pages;
+
+// 4. What was built.
+const built = await files(dist);
+const itemPages = built.filter((file) => /\/\d{4}-\d{2}-\d{2}\/[^/]+\/index\.html$/.test(file.path));
+const sample = itemPages.filter((_, index) => index % Math.max(1, Math.floor(itemPages.length / 200)) === 0);
+const weights = await Promise.all(
+	sample.map(async (file) => {
+		const html = await readFile(file.path, 'utf8');
+		const linked = async (pattern: RegExp) => {
+			const sizes = await Promise.all([...html.matchAll(pattern)].map(async (match) => (await stat(join(dist, match[1]!))).size));
+			return sizes.reduce((sum, size) => sum + size, 0);
+		};
+		return { html: file.size, css: await linked(/<link rel="stylesheet" href="([^"]+)"/g), js: await linked(/<script[^>]* src="([^"]+)"/g) };
+	}),
+);
+const distBytes = built.reduce((sum, file) => sum + file.size, 0);
+results.dist = { bytes: distBytes, files: built.length };
+results.itemPage = { html: median(weights.map((w) => w.html)), css: median(weights.map((w) => w.css)), js: median(weights.map((w) => w.js)) };
+rows.push(['dist/', `${(distBytes / 1e6).toFixed(0)} MB in ${built.length} files`]);
+rows.push(['item page, median', `HTML ${kb(median(weights.map((w) => w.html)))}, CSS ${kb(median(weights.map((w) => w.css)))}, JS ${kb(median(weights.map((w) => w.js)))}`]);
+
+// 5. Search, as a visitor's browser fetches it.
+const search = await searchBytes(dist, ['budget', 'borgerne']);
+results.search = search;
+rows.push(['search, bytes fetched', `first query ${kb(search.first)}, second query ${kb(search.second)}`]);
+
+// 6. Adding one meeting to the built archive and publishing it: ingest, warm Astro, Pagefind.
+// A copy of a meeting without a sidecar, moved to 2099 so that it is new.
+const template = raw.map((file) => file.path).find((path) => !existsSync(path.replace(/\.txt$/, '.yaml')));
+const added = template!.replace(/\/(\d{4})-([^/]+)$/, '/2099-$2');
+await writeFile(added, (await readFile(template!, 'utf8')).replaceAll(/(?<=\D)20\d\d(?!\d)/g, '2099'));
+try {
+	const steps = [
+		await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env }),
+		await measure(join(bin, 'astro'), ['build'], { cwd: dir, env }),
+		await measure(join(bin, 'pagefind'), ['--site', dist], { cwd: dir, env }),
+	];
+	const total = steps.reduce((sum, step) => sum + step.seconds, 0);
+	results.addOneMeeting = { seconds: total, steps: steps.map((step) => step.seconds) };
+	rows.push(['add one meeting', `${total.toFixed(1)} s (ingest ${steps[0]!.seconds.toFixed(1)}, astro ${steps[1]!.seconds.toFixed(1)}, pagefind ${steps[2]!.seconds.toFixed(1)})`]);
+} finally {
+	await rm(added);
+	execFileSync(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, stdio: 'ignore' });
+}
+
+// 7. The same Markdown as a bare default Astro site, and with Hugo when it is installed.
+if (!values['skip-bare']) {
+	const bare = join(dir, 'bare');
+	await writeBareAstro(bare, join(dir, 'content'), join(repositoryRoot, 'node_modules'));
+	const bareBuild = await measure(join(bin, 'astro'), ['build'], { cwd: bare, env });
+	note('bare Astro, cold', bareBuild);
+	const barePagefind = await measure(join(bin, 'pagefind'), ['--site', join(bare, 'dist')], { cwd: bare, env });
+	note('bare Astro: pagefind', barePagefind);
+	const ours = cold.seconds + pagefind.seconds;
+	const theirs = bareBuild.seconds + barePagefind.seconds;
+	results.ratioToBareAstro = ours / theirs;
+	rows.push(['ratio to bare Astro + Pagefind', `${(ours / theirs).toFixed(2)} (ours ${ours.toFixed(0)} s, bare ${theirs.toFixed(0)} s; Astro alone ${(cold.seconds / bareBuild.seconds).toFixed(2)})`]);
+	let hugo: string | undefined;
+	try {
+		hugo = execFileSync('sh', ['-c', 'command -v hugo'], { encoding: 'utf8' }).trim();
+	} catch {
+		rows.push(['Hugo', 'not installed (apt-get install hugo), no ratio']);
+	}
+	if (hugo) {
+		const site = join(dir, 'hugo');
+		await rm(site, { recursive: true, force: true });
+		execFileSync('mkdir', ['-p', join(site, 'layouts/_default')]);
+		await writeFile(join(site, 'hugo.toml'), "baseURL = 'https://example.org/'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
+		await writeFile(join(site, 'layouts/_default/single.html'), '<html lang="da"><head><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>');
+		await writeFile(join(site, 'layouts/_default/list.html'), '<html lang="da"><head><title>{{ .Title }}</title></head><body></body></html>');
+		execFileSync('ln', ['-s', join(dir, 'content'), join(site, 'content')]);
+		const hugoBuild = await measure(hugo, ['--quiet'], { cwd: site, env });
+		note('Hugo', hugoBuild);
+		results.ratioToHugo = cold.seconds / hugoBuild.seconds;
+		rows.push(['ratio of our Astro build to Hugo', (cold.seconds / hugoBuild.seconds).toFixed(1)]);
+	}
+}
+
+await writeFile(join(dir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+const width = Math.max(...rows.map(([step]) => step.length));
+console.log(`\nReferatarkiv benchmark, ${items} items (${dir})\n`);
+for (const [step, value] of rows) console.log(`${step.padEnd(width)}  ${value}`);
+console.log(`\nFigures as JSON: ${join(dir, 'bench.json')}`);
