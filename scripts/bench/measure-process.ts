@@ -21,7 +21,11 @@ async function treeRss(root: number): Promise<number> {
 	const tree = new Set([root]);
 	for (let grew = true; grew; ) {
 		grew = false;
-		for (const [pid, parent] of parents) if (tree.has(parent) && !tree.has(pid)) grew = tree.add(pid) !== undefined;
+		for (const [pid, parent] of parents) {
+			if (!tree.has(parent) || tree.has(pid)) continue;
+			tree.add(pid);
+			grew = true;
+		}
 	}
 	let bytes = 0;
 	for (const pid of tree) {

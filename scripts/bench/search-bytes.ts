@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/serve-static.ts';
 
 /**
@@ -7,7 +7,7 @@ import { serveStatic } from '../lib/serve-static.ts';
  */
 export async function searchBytes(dist: string, queries: readonly [string, string]): Promise<{ first: number; second: number }> {
 	const site = await serveStatic(dist);
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
 		let bytes = 0;

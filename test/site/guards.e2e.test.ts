@@ -1,12 +1,13 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addSite } from '../../scripts/lib/workspace.ts';
 import { buildSite } from '../helpers/build-site.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
-import { tempRepo } from '../helpers/temp-repo.ts';
+import { listFiles, tempRepo } from '../helpers/temp-repo.ts';
 
 /**
  * Crafted raw exports through ingest, build and Pagefind, then the output read as a visitor and a
@@ -96,7 +97,7 @@ beforeAll(async () => {
 	dist = await buildSite({}, repo.root);
 	again = await buildSite({}, repo.root);
 	site = await serveStatic(dist);
-	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
@@ -106,14 +107,9 @@ afterAll(async () => {
 	await repo?.remove();
 });
 
-async function filesUnder(path: string): Promise<string[]> {
-	const entries = await readdir(path, { recursive: true, withFileTypes: true });
-	return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
-
 describe('closed items', () => {
 	test('publish no body text anywhere in dist/, feeds and raw copies aside', async () => {
-		const published = (await filesUnder(dist)).filter((path) => !path.includes('/raadata/') && !path.includes('/pagefind/'));
+		const published = (await listFiles(dist)).filter((path) => !path.includes('/raadata/') && !path.includes('/pagefind/'));
 		const texts = await Promise.all(published.map((path) => readFile(path, 'utf8')));
 		expect(texts.some((text) => text.includes('Dispensationen gives.'))).toBe(true);
 		expect(texts.some((text) => text.includes('Salget godkendes.'))).toBe(true);
@@ -122,7 +118,7 @@ describe('closed items', () => {
 	});
 
 	test('leave nothing in the search index', async () => {
-		const fragments = (await filesUnder(join(dist, 'pagefind/fragment'))).map(async (path) => gunzipSync(await readFile(path)).toString('utf8'));
+		const fragments = (await listFiles(join(dist, 'pagefind/fragment'))).map(async (path) => gunzipSync(await readFile(path)).toString('utf8'));
 		const index = (await Promise.all(fragments)).join('\n');
 		// The positive control shows the fragments were read: the published decision is there.
 		expect(index).toContain('Dispensationen gives.');
@@ -177,7 +173,7 @@ describe('hostile markup in a raw export', () => {
 describe('deterministic output', () => {
 	test('two builds of the same content are byte for byte the same, Pagefind index included', async () => {
 		const read = async (root: string) => {
-			const paths = (await filesUnder(root)).map((path) => path.slice(root.length)).sort();
+			const paths = (await listFiles(root)).map((path) => path.slice(root.length)).sort();
 			return Object.fromEntries(await Promise.all(paths.map(async (path) => [path, (await readFile(join(root, path))).toString('base64')] as const)));
 		};
 		const [first, second] = await Promise.all([read(dist), read(again)]);

@@ -2,9 +2,10 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
 
 /**
@@ -28,7 +29,7 @@ beforeAll(async () => {
 	dist = await buildSite();
 	arkiv = await buildSite({ BASE: '/arkiv' });
 	site = await serveStatic(dist);
-	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
