@@ -1,5 +1,6 @@
 import type { Format } from '../../src/lib/ingest/formats/index.ts';
 import { slugify } from '../../src/lib/ingest/slugify.ts';
+import { formatDate } from '../../src/lib/site/format-date.ts';
 import { createRandom, type Random } from './random.ts';
 import type { Paragraph, SeedMaterial, WrittenKind } from './seed-material.ts';
 
@@ -127,12 +128,6 @@ function meetingDates(random: Random, year: number): string[] {
 		});
 }
 
-const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-export const writtenDate = (date: string) => {
-	const [year, month, day] = date.split('-').map(Number);
-	return `${day}. ${monthNames[month! - 1]} ${year}`;
-};
-
 /**
  * Every meeting of one municipality, oldest first, as a stream so that an L corpus never sits in
  * memory. Case numbers recur: about a quarter of the items continue an earlier case, keep its
@@ -195,7 +190,7 @@ export function* planMeetings(municipality: Municipality, options: CorpusOptions
 					sections.push(section('resume', 1, 2));
 					if (continued) {
 						const { last } = continued;
-						sections.push({ kind: 'treatment', heading: `${last.committee}, ${writtenDate(last.date)}, pkt. ${last.number}:`, paragraphs: [last.decision] });
+						sections.push({ kind: 'treatment', heading: `${last.committee}, ${formatDate(last.date)}, pkt. ${last.number}:`, paragraphs: [last.decision] });
 					}
 					if (random.chance(0.3)) sections.push(section('background', 1, 3));
 					if (random.chance(0.85)) sections.push(section('presentation', 2, 6));

@@ -99,20 +99,8 @@ export async function readSeedMaterial(paths: readonly string[]): Promise<SeedMa
 	// Every kind needs something to say; a kind no seed printed borrows from the case presentation.
 	for (const kind of writtenKinds) {
 		if (material.paragraphs[kind].length === 0) material.paragraphs[kind] = material.paragraphs.presentation;
-		if (material.headings[kind].length === 0) material.headings[kind] = [defaultHeadings[kind]];
+		if (material.headings[kind].length === 0) material.headings[kind] = [sectionKinds[kind][0]];
 	}
 	material.attachments = material.attachments.filter((name) => isPlainText(name));
 	return material;
 }
-
-const defaultHeadings: Record<WrittenKind, string> = {
-	resume: 'Resumé',
-	background: 'Baggrund',
-	presentation: 'Sagsfremstilling',
-	economy: 'Økonomi',
-	law: 'Lovgrundlag',
-	communication: 'Kommunikation',
-	schedule: 'Tidsplan',
-	recommendation: 'Indstilling',
-	decision: 'Beslutning',
-};

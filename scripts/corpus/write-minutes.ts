@@ -1,4 +1,5 @@
-import { writtenDate, type GeneratedItem, type GeneratedMeeting, type GeneratedSection } from './plan-corpus.ts';
+import { formatDate } from '../../src/lib/site/format-date.ts';
+import type { GeneratedItem, GeneratedMeeting, GeneratedSection } from './plan-corpus.ts';
 
 /** A raw export as a municipality's system would publish it, and the sidecar it needs, if any. */
 export interface WrittenMinutes {
@@ -40,7 +41,7 @@ function firstagenda(meeting: GeneratedMeeting): string {
 	return [
 		'',
 		`${meeting.status === 'referat' ? 'REFERAT' : 'DAGSORDEN'} ${meeting.committee.name} d. ${numeric(meeting.date)}`,
-		`Mødedato ${weekday(meeting.date)} d. ${writtenDate(meeting.date)} kl. ${meeting.time}`,
+		`Mødedato ${weekday(meeting.date)} d. ${formatDate(meeting.date)} kl. ${meeting.time}`,
 		`Mødested ${meeting.location}`,
 		`Mødedeltagere ${meeting.participants.join(', ')}`,
 		...(meeting.absent.length > 0 ? [`Afbud ${meeting.absent.join(', ')}`] : []),
@@ -65,7 +66,7 @@ function hedensted(meeting: GeneratedMeeting): string {
 		meeting.committee.name,
 		[
 			`${meeting.status === 'referat' ? 'Referat' : 'Dagsorden'}\t`,
-			`Mødedato:\t${writtenDate(meeting.date)}`,
+			`Mødedato:\t${formatDate(meeting.date)}`,
 			`Mødetidspunkt:\tKl. ${meeting.time}`,
 			`Mødested:\t${meeting.location}`,
 			`Deltagere: ${meeting.participants.join(', ')}\t`,

@@ -56,11 +56,19 @@ describe('npm run check over committed content', () => {
 		expect(err).toContain(`${meeting}:4: frontmatter: feltet "date" er ugyldigt: skriv datoen som ÅÅÅÅ-MM-DD, fx 2021-09-15`);
 	});
 
-	it('names a missing field and a field of the wrong type', async () => {
+	it('names a missing field', async () => {
 		const { check, edit } = await archive();
-		await edit(closedItem, (text) => text.replace(/^title: .*\n/m, '').replace('closed: true', 'closed: ja'));
+		await edit(closedItem, (text) => text.replace(/^title: .*\n/m, ''));
 		const { err } = await check();
 		expect(err).toMatch(new RegExp(`${closedItem}:\\d+: frontmatter: feltet "title" er ugyldigt: feltet mangler`));
+	});
+
+	it('names a field of the wrong type with the form expected', async () => {
+		const { check, edit, repo } = await archive();
+		await edit(closedItem, (text) => text.replace('closed: true', 'closed: ja tak'));
+		const { err } = await check();
+		const line = (await repo.read(closedItem)).split('\n').indexOf('closed: ja tak') + 1;
+		expect(err).toContain(`${closedItem}:${line}: frontmatter: feltet "closed" er ugyldigt: forventede true eller false`);
 	});
 
 	it('refuses body text in a closed item', async () => {

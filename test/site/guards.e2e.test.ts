@@ -164,7 +164,7 @@ describe('hostile markup in a raw export', () => {
 		expect(dialogs).toEqual([]);
 		expect(report).toMatchObject({ scripts: 0, handlers: [], javascriptLinks: [], images: 0, comments: [] });
 		expect(report.text).toContain('Fjendtlig tekst <script>alert("titel")</script>');
-		for (const line of hostile) expect(report.text).toContain(line.replace(/^\[klik her\]\((.*)\)$/, '[klik her]($1)'));
+		for (const line of hostile) expect(report.text).toContain(line);
 		expect(report.text).toContain(`Godkendt <i onclick="alert('beslutning')">uden</i> bemærkninger.`);
 		await page.close();
 	});

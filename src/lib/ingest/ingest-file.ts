@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { z } from 'astro/zod';
 import { agendaItemSchema, meetingSchema, sidecarSchema, type CprAllowlist, type MunicipalityRegistry, type Sidecar } from '../../schemas/index.ts';
 import { cprAdvice, findCprNumbers } from '../guards/find-cpr-numbers.ts';
 import { buildDocuments, documentTree, type Document } from './build-documents.ts';
@@ -117,10 +118,10 @@ export function ingestFile(raw: RawFile, { registry, format, cprAllowlist }: Ing
 		facts: { ...facts, committee: canonicalCommittee(facts.committee, municipality, registry), date: facts.date },
 	});
 
-	const meeting = meetingSchema.safeParse(built.meeting.data);
+	const meeting = meetingSchema.safeParse(built.meeting.data, { reportInput: true });
 	if (!meeting.success) throw invalid(raw.path, built.meeting.line, meeting.error);
 	for (const item of built.items) {
-		const result = agendaItemSchema.safeParse(item.data);
+		const result = agendaItemSchema.safeParse(item.data, { reportInput: true });
 		if (!result.success) throw invalid(raw.path, item.line, result.error);
 	}
 	const documents: Document<object>[] = [built.meeting, ...built.items];
@@ -140,7 +141,7 @@ export function ingestFile(raw: RawFile, { registry, format, cprAllowlist }: Ing
 	};
 }
 
-function invalid(path: string, line: number, error: { issues: readonly { path: PropertyKey[]; message: string }[] }): IngestError {
+function invalid(path: string, line: number, error: z.ZodError): IngestError {
 	const issue = error.issues[0]!;
-	return new IngestError(path, line, `feltet "${issue.path.join('.')}" blev ugyldigt: ${describeIssue(issue as never)}; ret råteksten eller angiv feltet i sidecar-filen`, { cause: error });
+	return new IngestError(path, line, `feltet "${issue.path.join('.')}" blev ugyldigt: ${describeIssue(issue)}; ret råteksten eller angiv feltet i sidecar-filen`, { cause: error });
 }

@@ -26,7 +26,8 @@ export function readYaml<Schema extends z.ZodType>(text: string, path: string, s
 		}
 		return undefined;
 	};
-	const result = schema.safeParse(document.toJS() ?? {});
+	// reportInput: the issue then says whether a field was missing or of the wrong type.
+	const result = schema.safeParse(document.toJS() ?? {}, { reportInput: true });
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
 		// An unknown key is reported at the key itself, so the line points at the typo.
