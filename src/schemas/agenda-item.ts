@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { decisionClass } from './decision-class.ts';
 import { isoDate, line } from './fields.ts';
 
 /**
@@ -6,7 +7,10 @@ import { isoDate, line } from './fields.ts';
  * "Social og Sundhed, 4. juni 2020, pkt. 187:" followed by that committee's decision.
  */
 export const earlierTreatmentSchema = z.strictObject({
-	/** The heading exactly as printed, without its closing colon. */
+	/**
+	 * The heading as printed, without its closing colon; for a FirstAgenda "Sagsforløb" entry, made
+	 * from its Udvalg, Dato and Punktnummer lines in the same form ("Økonomiudvalget, 12. juni 2017, pkt. 5").
+	 */
 	label: line,
 	/** The body that treated the case, e.g. `Social og Sundhed` or `Byrådet 2018-2021`. */
 	body: line,
@@ -16,6 +20,8 @@ export const earlierTreatmentSchema = z.strictObject({
 	number: line,
 	/** Plain text of what the minutes quote from that treatment (usually its decision). */
 	text: z.string(),
+	/** How that treatment decided, read from `text` by the same rules as the item's own decision. */
+	decisionClass,
 });
 
 /**
@@ -41,6 +47,11 @@ export const agendaItemSchema = z.strictObject({
 	closed: z.boolean(),
 	/** Plain text of this meeting's decision, when one is recorded. */
 	decision: z.string().min(1).optional(),
+	/**
+	 * How the item was decided against its recommendation (`src/lib/decisions/classify-decision.ts`).
+	 * Ingest sets it; an editor who knows better may correct it, and the hand edit is kept.
+	 */
+	decisionClass,
 	/** One entry per attachment (bilag) the item names, in source order. */
 	attachments: z.array(line).default([]),
 	/** Earlier treatments quoted inside the item, in source order. */

@@ -3,3 +3,4 @@ export { formats, meetingSchema, type Meeting } from './meeting.ts';
 export { municipalityRegistrySchema, municipalitySchema, type Municipality, type MunicipalityRegistry } from './municipality.ts';
 export { sidecarSchema, type Sidecar } from './sidecar.ts';
 export { cprAllowlistSchema, type CprAllowlist } from './cpr-allowlist.ts';
+export { decisionClass, decisionClasses, type DecisionClass } from './decision-class.ts';

@@ -106,6 +106,23 @@ describe('FirstAgenda', () => {
 		);
 	});
 
+	test('reads each "Sagsforløb" entry into an earlier treatment', () => {
+		const crafted = ingestText(
+			firstagenda.replace('Indstilling\n', 'Sagsforløb\n\nUdvalg: Økonomiudvalget\nDato: 12-08-2021\nPunktnummer: 5\n\nAnbefales.\n\nUdvalg: Byrådet\nDato: 25. august 2021\nPunktnummer: 145\n\nGodkendt.\n\nIndstilling\n'),
+		);
+		const item = fileOf(crafted, '/1.md');
+		expect(item).toContain(
+			'earlierTreatments:\n  - label: Økonomiudvalget, 12. august 2021, pkt. 5\n    body: Økonomiudvalget\n    date: "2021-08-12"\n    number: "5"\n    text: Anbefales.\n    decisionClass: recommended\n  - label: Byrådet, 25. august 2021, pkt. 145\n    body: Byrådet\n    date: "2021-08-25"\n    number: "145"\n    text: Godkendt.\n    decisionClass: approved\n',
+		);
+		expect(item).toContain('## Sagsforløb\n\n## Økonomiudvalget, 12. august 2021, pkt. 5\n\nAnbefales.\n\n## Byrådet, 25. august 2021, pkt. 145\n\nGodkendt.\n\n## Indstilling');
+		expect(crafted.dropped.filter((entry) => entry.reason.startsWith('sagsforløb')).flatMap((entry) => entry.words)).toEqual(['udvalg', 'dato', 'punktnummer', 'udvalg', 'dato', 'punktnummer']);
+	});
+
+	test('classifies each decision against its recommendation', () => {
+		expect(fileOf(result, '/1.md')).toContain('decisionClass: noted');
+		expect(fileOf(result, '/2.md')).toContain('decisionClass: none');
+	});
+
 	test('drops the table of contents and reports it', () => {
 		expect(result.dropped.filter((entry) => entry.reason.startsWith('indholdsfortegnelse'))).toHaveLength(3);
 	});
@@ -190,6 +207,10 @@ Sagens kerne
 
 Ingen meddelelser
 
+Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:
+
+Godkendt.
+
 Beslutning
 
 Taget til efterretning.
@@ -213,6 +234,12 @@ Bilag 1: Danmarkskortet 2023 bilag`;
 	test('reads the authority and the members', () => {
 		expect(fileOf(result, '/37.md')).toContain('authority: BEU');
 		expect(fileOf(result, 'beskaeftigelsesudvalget.md')).toContain('participants:\n  - Formand Kim Drejer Nielsen (C)\n  - Peter Mikkelsen (Ø)');
+	});
+
+	test('records a quoted earlier treatment', () => {
+		expect(fileOf(result, '/37.md')).toContain(
+			'earlierTreatments:\n  - label: Teknik- og Miljøudvalget, 10. september 2019, pkt. 65\n    body: Teknik- og Miljøudvalget\n    date: "2019-09-10"\n    number: "65"\n    text: Godkendt.\n    decisionClass: approved\n',
+		);
 	});
 
 	test('strips the "Bilag 1:" numbering from attachment names', () => {

@@ -2,6 +2,7 @@ import type { BlockContent, Heading, List, Root, RootContent } from 'mdast';
 import type { AgendaItem, EarlierTreatment, Meeting } from '../../schemas/index.ts';
 import { attachmentLabel, isGluedAttachmentLine } from './attachments.ts';
 import { blocksToMdast, type DropListener } from './blocks-to-mdast.ts';
+import { classifyDecision } from '../decisions/classify-decision.ts';
 import type { Format, ParsedMeeting, ParsedSection } from './formats/index.ts';
 import { plainTextOf } from './plain-text-of.ts';
 import { slugify } from './slugify.ts';
@@ -103,15 +104,21 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 				})
 			: item.sections;
 		const { body, blocks } = sectionsToMdast(kept, onDrop);
-		const decisionText = kept
-			.filter((section) => section.kind === 'decision')
-			.map((section) => plainTextOf(blocks.get(section)!))
-			.filter((text) => text !== '')
-			.join('\n');
+		const textOf = (kind: ParsedSection['kind']) =>
+			kept
+				.filter((section) => section.kind === kind)
+				.map((section) => plainTextOf(blocks.get(section)!))
+				.filter((text) => text !== '')
+				.join('\n');
+		const decisionText = textOf('decision');
 		if (decisionText) anyDecision = true;
-		const earlierTreatments: EarlierTreatment[] = kept.flatMap((section) =>
-			section.treatment ? [compact({ ...section.treatment, text: plainTextOf(blocks.get(section)!) }, ['text'])] : [],
-		);
+		// `kept` has no recommendation for a closed item: its decision is read on its own.
+		const recommendation = textOf('recommendation') || undefined;
+		const earlierTreatments: EarlierTreatment[] = kept.flatMap((section) => {
+			if (!section.treatment) return [];
+			const text = plainTextOf(blocks.get(section)!);
+			return [compact({ ...section.treatment, text, decisionClass: classifyDecision({ decision: text }) }, ['text'])];
+		});
 		// A closed item publishes its decision in frontmatter only; the file has no body at all, so a
 		// body in a closed item's file is a hand edit that `npm run check` refuses.
 		if (item.closed) {
@@ -133,6 +140,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 				authority: item.authority,
 				closed: item.closed,
 				decision: decisionText || undefined,
+				decisionClass: classifyDecision({ decision: decisionText, recommendation }),
 				attachments: kept.flatMap((section) => section.attachments ?? []),
 				earlierTreatments,
 			}, ['decision', 'earlierTreatments']),

@@ -1,4 +1,5 @@
-const months = [
+/** Danish month names, lower case, January first. */
+export const monthNames = [
 	'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
 ];
 const monthAbbreviations = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
@@ -17,8 +18,8 @@ export function parseDanishDate(text: string): string | undefined {
 	const written = /(\d{1,2})\.? ?([A-Za-zæøåÆØÅ]+)\.? (\d{4})/.exec(text);
 	if (written) {
 		const name = written[2]!.toLowerCase();
-		const month = months.indexOf(name) + 1 || monthAbbreviations.indexOf(name.slice(0, 3)) + 1;
-		if (month > 0 && (months.includes(name) || name.length <= 4)) return iso(Number(written[3]), month, Number(written[1]));
+		const month = monthNames.indexOf(name) + 1 || monthAbbreviations.indexOf(name.slice(0, 3)) + 1;
+		if (month > 0 && (monthNames.includes(name) || name.length <= 4)) return iso(Number(written[3]), month, Number(written[1]));
 	}
 	const numeric = /(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/.exec(text);
 	if (numeric) return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));

@@ -1,4 +1,5 @@
-import { parseDanishDate } from './danish-date.ts';
+import { monthNames, parseDanishDate } from './danish-date.ts';
+import type { SourceLine } from './source-lines.ts';
 
 /** A heading that quotes an earlier treatment of the case, parsed. */
 export interface TreatmentHeading {
@@ -24,4 +25,42 @@ export function parseTreatmentHeading(text: string): TreatmentHeading | undefine
 	// "Beslutning fra Byrådet …" names the body after the label; "Venstre indstiller" names the proposer.
 	const body = match.groups.body!.replace(/^Beslutning fra /, '').replace(/ indstiller$/, '').trim();
 	return { label: text.trim().replace(/:$/, ''), body, date, number: match.groups.number! };
+}
+
+const blockField = /^(Udvalg|Dato|Mødedato|Punktnummer|Punkt nr\.?|Pkt\.?)\s*:\s*(\S.*)$/i;
+
+/** A FirstAgenda "Sagsforløb" entry: the lines that make its heading and the treatment they name. */
+export interface TreatmentBlock {
+	heading: TreatmentHeading;
+	/** The field lines with the value each one contributes, for the loss check. */
+	fields: { line: SourceLine; value: string }[];
+}
+
+/**
+ * FirstAgenda's "Sagsforløb" lists each earlier treatment as labelled lines, then its decision:
+ *
+ *     Udvalg: Økonomiudvalget
+ *     Dato: 12-06-2017
+ *     Punktnummer: 5
+ *
+ * Reads such a block starting at `lines[index]`: Udvalg, Dato and Punktnummer on consecutive lines,
+ * in any order. The label is written as the other formats print theirs ("Økonomiudvalget,
+ * 12. juni 2017, pkt. 5"), so every earlier treatment reads alike on the page.
+ */
+export function parseTreatmentBlock(lines: readonly SourceLine[], index: number): TreatmentBlock | undefined {
+	const fields: TreatmentBlock['fields'] = [];
+	const values: Record<string, string> = {};
+	for (const line of lines.slice(index, index + 3)) {
+		const match = blockField.exec(line.text.trim());
+		if (!match) return undefined;
+		const key = /^udvalg/i.test(match[1]!) ? 'body' : /dato/i.test(match[1]!) ? 'date' : 'number';
+		if (values[key] !== undefined) return undefined;
+		values[key] = match[2]!.trim();
+		fields.push({ line, value: values[key] });
+	}
+	const date = values.date === undefined ? undefined : parseDanishDate(values.date);
+	if (!values.body || !date || !values.number) return undefined;
+	const [year, month, day] = date.split('-').map(Number);
+	const label = `${values.body}, ${day}. ${monthNames[month! - 1]} ${year}, pkt. ${values.number}`;
+	return { heading: { label, body: values.body, date, number: values.number }, fields };
 }

@@ -1,5 +1,5 @@
 import { attachmentName, isGluedAttachmentLine, splitGluedAttachments } from '../attachments.ts';
-import { parseTreatmentHeading } from '../earlier-treatment.ts';
+import { parseTreatmentBlock, parseTreatmentHeading } from '../earlier-treatment.ts';
 import { headingKind, isRecommendationLead } from '../section-vocabulary.ts';
 import type { SourceLine } from '../source-lines.ts';
 import type { ParseContext } from './parse-context.ts';
@@ -21,7 +21,8 @@ function namesIn(section: ParsedSection, context: ParseContext): string[] {
 
 /**
  * Splits an item's (or a meeting's) lines into sections at the shared vocabulary's headings, at
- * quoted earlier treatments ("Social og Sundhed, 4. juni 2020, pkt. 187:") and at recommendation
+ * quoted earlier treatments ("Social og Sundhed, 4. juni 2020, pkt. 187:", or FirstAgenda's
+ * "Sagsforløb" entries of Udvalg, Dato and Punktnummer lines) and at recommendation
  * leads ("Administrationen indstiller,"). Lines before the first heading form a section without one.
  */
 export function splitSections(lines: readonly SourceLine[], context: ParseContext): ParsedSection[] {
@@ -31,8 +32,16 @@ export function splitSections(lines: readonly SourceLine[], context: ParseContex
 		sections.push(section);
 		current = section;
 	};
-	for (const line of lines) {
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index]!;
 		const text = line.text.trim();
+		const block = /^(?:Udvalg|Dato|Mødedato|Punkt)/i.test(text) ? parseTreatmentBlock(lines, index) : undefined;
+		if (block) {
+			for (const field of block.fields) context.consume(field.line, 'sagsforløb (udvalg, dato og punkt i overskriften og i frontmatter)', field.value);
+			open({ kind: 'treatment', heading: block.heading.label, line: line.n, lines: [], treatment: block.heading });
+			index += block.fields.length - 1;
+			continue;
+		}
 		const treatment = text === '' ? undefined : parseTreatmentHeading(text);
 		const kind = text === '' || treatment ? undefined : headingKind(text);
 		if (treatment) {
