@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { openData } from './src/integrations/open-data.ts';
 
 /**
  * `SITE` and `BASE` let a municipality host the archive anywhere, including under a sub-path:
@@ -18,5 +19,5 @@ export default defineConfig({
 	// files are cached across pages.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [sitemap()],
+	integrations: [sitemap(), openData()],
 });

@@ -9,6 +9,11 @@ export const siteConfig = {
 	accessibilityStatement: 'https://www.was.digst.dk/',
 	/** Where the archive's source and raw minutes live, for "see the source" links. */
 	repository: 'https://github.com/referatarkiv/referatarkiv',
+	/**
+	 * The license of the open data (`/oparl/`, `/data/`): the structure and classification the archive
+	 * adds are dedicated to the public domain; the minutes' text is the municipalities' own (README).
+	 */
+	dataLicense: 'https://creativecommons.org/publicdomain/zero/1.0/',
 	/** Meetings per page on list pages. */
 	pageSize: 50,
 } as const;

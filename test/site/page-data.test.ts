@@ -13,7 +13,7 @@ const meeting = (id: string, municipality: string, committee: string, date: stri
 });
 const item = (id: string, meetingId: string, number: string, position: number, caseNumber?: string): ItemEntry => ({
 	id,
-	data: { meeting: { id: meetingId }, number, position, title: `Punkt ${number}`, closed: false, attachments: [], earlierTreatments: [], ...(caseNumber ? { caseNumber } : {}) },
+	data: { meeting: { id: meetingId }, number, position, title: `Punkt ${number}`, closed: false, decisionClass: 'approved', attachments: [], earlierTreatments: [], ...(caseNumber ? { caseNumber } : {}) },
 });
 
 describe('formatDate', () => {
@@ -66,9 +66,20 @@ describe('buildArchive', () => {
 		expect(byYear(archive.committeesOf('htk')[1]!.meetings).map(([year]) => year)).toEqual(['2018', '2017']);
 	});
 
-	test('finds the other items with the same case number, oldest first', () => {
-		expect(archive.sameCase(items[2]!).map((i) => i.id)).toEqual(['a1', 'a2']);
-		expect(archive.sameCase(items[3]!)).toEqual([]);
+	test('groups items into cases by municipality and case number, oldest first', () => {
+		const found = archive.caseOf(items[2]!)!;
+		expect([found.number, found.slug, found.items.map((i) => i.id)]).toEqual(['17/7354', '17-7354', ['a1', 'a2', 'b1']]);
+		expect(archive.casesOf('htk').map((c) => c.number)).toEqual(['17/163', '17/7354']);
+		expect(archive.caseOf(item('x', 'htk/2018-02-01-byraadet', '9', 2))).toBeUndefined();
+	});
+
+	test('keeps equal case numbers in two municipalities apart', () => {
+		const other = buildArchive([...meetings, meeting('rk/2018-01-01-byraadet', 'rk', 'Byrådet', '2018-01-01')], [...items, item('r1', 'rk/2018-01-01-byraadet', '1', 1, '17/163')]);
+		expect(other.cases.map((c) => `${c.municipality} ${c.number} ${c.items.length}`).sort()).toEqual(['htk 17/163 1', 'htk 17/7354 3', 'rk 17/163 1']);
+	});
+
+	test('fails loudly on two case numbers that would share one address', () => {
+		expect(() => buildArchive(meetings, [...items, item('d1', 'htk/2018-02-01-byraadet', '6', 2, '17-163')])).toThrow(/"17-163" får samme adresse som "17\/163"/);
 	});
 
 	test('fails loudly on an item whose meeting does not exist', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import { oparlListSchema, oparlSchemas, oparlVersion, type OparlType } from '../../src/schemas/oparl.ts';
 
 /**
  * The built archive, end to end: `astro build` and Pagefind on the seed content, served on
@@ -57,9 +58,86 @@ describe('navigation', () => {
 		await page.getByRole('link', { name: 'Punkt 5: Budgetanalyser' }).click();
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Punkt 5: Budgetanalyser');
 		expect(await page.locator('.decision').textContent()).toContain('Analyserne blev taget til efterretning');
-		// 17/163 is also item 3, a closed item.
-		await page.getByRole('link', { name: /Direktionen, 19\. juni 2017, punkt 3: Lukket/ }).click();
+		// 17/163 is also item 3, a closed item: the case's timeline links it.
+		await page.getByRole('link', { name: 'Direktionen, punkt 3: Lukket' }).click();
 		expect(await page.locator('.closed').count()).toBe(1);
+		await page.close();
+	});
+});
+
+describe('cases and decisions', () => {
+	const timeline = (page: Page) => page.locator('.timeline > li').evaluateAll((steps) => steps.map((step) => (step as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+
+	test('a case page follows 17/7354 through items 1, 10, 12 and 13, and each item links back', async () => {
+		const page = await open('/hoeje-taastrup/sag/17-7354/');
+		expect(await page.locator('h1').textContent()).toBe('Sag 17/7354');
+		const links = await page.locator('.timeline a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+		expect(links).toEqual(['1', '10', '12', '13'].map((number) => `/hoeje-taastrup/direktionen/2017-06-19/${number}/`));
+		await page.getByRole('link', { name: /punkt 12:/ }).click();
+		await page.getByRole('link', { name: '17/7354', exact: true }).click();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Sag 17/7354');
+		await page.close();
+	});
+
+	test('17/163 joins a closed item and an open one, and shows the closed item only by its title', async () => {
+		const page = await open('/hoeje-taastrup/sag/17-163/');
+		expect(await timeline(page)).toEqual([
+			expect.stringMatching(/^19\. juni 2017 Direktionen, punkt 3: Lukket Ingen beslutning$/),
+			expect.stringMatching(/^19\. juni 2017 Direktionen, punkt 5: Budgetanalyser Godkendt med ændringer - Direktionen konstaterede/),
+		]);
+		await page.close();
+	});
+
+	test('earlier treatments quoted in Stevns and Hedensted items are on the item pages, oldest first', async () => {
+		const stevns = await open('/stevns/arbejdsmarked-erhverv-og-turisme/2020-06-10/179/');
+		expect(await timeline(stevns)).toEqual([
+			expect.stringMatching(/^25\. maj 2020 Direktionen, punkt 1 \(mødet er ikke i arkivet\)\. Anbefalet videre Anbefales\.$/),
+			expect.stringMatching(/^4\. juni 2020 Social og Sundhed, punkt 187 /),
+			expect.stringMatching(/^9\. juni 2020 Børn, Unge og Læring, punkt 194 /),
+			expect.stringMatching(/^9\. juni 2020 Plan, Miljø og Teknik, punkt 311 /),
+			expect.stringMatching(/^10\. juni 2020 Arbejdsmarked, Erhverv og Turisme, punkt 179: .* \(dette punkt\) Anbefalet videre/),
+		]);
+		await stevns.close();
+		const hedensted = await open('/hedensted/udvalget-for-laering/2021-11-29/100/');
+		expect((await timeline(hedensted)).slice(0, 2)).toEqual([
+			expect.stringMatching(/^25\. august 2021 Byrådet 2018-2021, punkt 145 /),
+			expect.stringMatching(/^25\. august 2021 Venstre, punkt 145 /),
+		]);
+		await hedensted.close();
+	});
+
+	test('every item carries its decision class on its page and in its meeting', async () => {
+		const item = await open('/hedensted/udvalget-for-laering/2021-11-29/99/');
+		expect(await item.locator('.outcome').textContent()).toBe('Afgørelse: Godkendt med ændringer');
+		await item.close();
+		const meeting = await open('/rudersdal/erhvervsudvalget/2021-09-15/');
+		expect(await meeting.locator('.items .decision-class').allTextContents()).toEqual(['Ingen beslutning', 'Taget til efterretning', 'Anbefalet videre', 'Taget til efterretning']);
+		await meeting.close();
+	});
+
+	test('a committee’s decisions are counted per year', async () => {
+		const page = await open('/stevns/arbejdsmarked-erhverv-og-turisme/');
+		await page.getByRole('link', { name: 'Afgørelser pr. år' }).click();
+		const row = await page.locator('tbody tr').first().locator('th, td').allTextContents();
+		expect(row).toEqual(['2020', '2', '2', '5', '3', '1', '0', '3', '16']);
+		await page.close();
+	});
+
+	test('search results can be filtered by decision class', async () => {
+		const page = await open('/soeg/?q=budget');
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		const count = async () => Number((await page.locator('.pagefind-ui__message').textContent())?.match(/\d+/)?.[0]);
+		const all = await count();
+		await page.locator('.pagefind-ui__filter-name', { hasText: 'Afgørelse' }).click();
+		await page.getByLabel(/Anbefalet videre/).check();
+		await expect.poll(count).toBeLessThan(all);
+		for (const link of await page.locator('.pagefind-ui__result-link').all()) {
+			const href = (await link.getAttribute('href'))!;
+			const item = await browser.newPage();
+			await item.goto(`${site.url}${href}`);
+			expect(await item.locator('.outcome').textContent(), href).toBe('Afgørelse: Anbefalet videre');
+			await item.close();
+		}
 		await page.close();
 	});
 });
@@ -106,7 +184,7 @@ test('results can be sorted by meeting date, newest first', async () => {
 
 describe('hosting headers', () => {
 	test('every kind of page, and a search, run under public/_headers\' Content-Security-Policy without a violation', async () => {
-		for (const path of ['/', '/stevns/', '/stevns/arbejdsmarked-erhverv-og-turisme/', '/hedensted/udvalget-for-laering/2021-11-29/', '/hedensted/udvalget-for-laering/2021-11-29/102/', '/soeg/?q=budget&sortering=asc', '/findes-ikke/']) {
+		for (const path of ['/', '/stevns/', '/stevns/arbejdsmarked-erhverv-og-turisme/', '/hedensted/udvalget-for-laering/2021-11-29/', '/hedensted/udvalget-for-laering/2021-11-29/102/', '/hoeje-taastrup/sag/17-7354/', '/soeg/?q=budget&sortering=asc', '/findes-ikke/']) {
 			const page = await browser.newPage();
 			const errors: string[] = [];
 			page.on('console', (message) => {
@@ -147,6 +225,9 @@ describe('accessibility', () => {
 		['meeting', '/hedensted/udvalget-for-laering/2021-11-29/'],
 		['item with table', '/hedensted/udvalget-for-laering/2021-11-29/102/'],
 		['closed item', '/hoeje-taastrup/direktionen/2017-06-19/2/'],
+		['item with earlier treatments', '/stevns/arbejdsmarked-erhverv-og-turisme/2020-06-10/179/'],
+		['case', '/hoeje-taastrup/sag/17-163/'],
+		['decision counts', '/stevns/arbejdsmarked-erhverv-og-turisme/afgoerelser/'],
 		['search with results', '/soeg/?q=budget'],
 		['404', '/findes-ikke/'],
 	])('axe finds no WCAG 2.1 A/AA violation on the %s page', async (_, path) => {
@@ -239,5 +320,69 @@ describe('the built files', () => {
 			}
 		}
 		expect(broken).toEqual([]);
+	});
+});
+
+describe('open data', () => {
+	const origin = 'https://referatarkiv.dk/';
+	const files = async (root: string, ending: string) =>
+		(await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith(ending)).map((entry) => join(entry.parentPath, entry.name)).sort();
+	/** Every string in a JSON value that is an address inside the archive's OParl. */
+	const links = (value: unknown): string[] =>
+		typeof value === 'string' ? (value.startsWith(`${origin}oparl/`) ? [value] : []) : value && typeof value === 'object' ? Object.values(value).flatMap(links) : [];
+	const validate = (object: Record<string, unknown>, where: string) => {
+		const type = String(object.type).replace(oparlVersion, '') as OparlType;
+		expect(Object.keys(oparlSchemas), `${where}: type ${String(object.type)}`).toContain(type);
+		const result = oparlSchemas[type].safeParse(object);
+		expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`), where).toEqual([]);
+	};
+
+	test('every OParl file validates against the OParl 1.1 objects, and every id and link in it resolves to a file', async () => {
+		const all = await files(join(dist, 'oparl'), '.json');
+		expect(all.length).toBeGreaterThan(100);
+		const unresolved = new Set<string>();
+		const types = new Set<string>();
+		for (const file of all) {
+			const where = relative(dist, file);
+			const value = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+			if ('pagination' in value) {
+				expect(oparlListSchema.safeParse(value).success, where).toBe(true);
+				for (const object of value.data as Record<string, unknown>[]) validate(object, where);
+			} else {
+				validate(value, where);
+				// A standalone object lives at its id.
+				expect(value.id, where).toBe(`${origin}${where}`);
+				types.add(String(value.type).replace(oparlVersion, ''));
+			}
+			for (const link of links(value)) {
+				if (!(await readFile(join(dist, link.slice(origin.length))).then(() => true, () => false))) unresolved.add(`${where}: ${link}`);
+			}
+		}
+		expect([...unresolved]).toEqual([]);
+		expect([...types].sort()).toEqual(['AgendaItem', 'Body', 'Consultation', 'Meeting', 'Organization', 'Paper', 'Person', 'System']);
+	});
+
+	test('a case is a Paper with a Consultation per treatment; a closed item is not public', async () => {
+		const paper = JSON.parse(await readFile(join(dist, 'oparl/hoeje-taastrup/paper/17-163.json'), 'utf8'));
+		expect(paper.reference).toBe('17/163');
+		const items = await Promise.all(paper.consultation.map(async (consultation: { agendaItem: string }) => JSON.parse(await readFile(join(dist, consultation.agendaItem.slice(origin.length)), 'utf8'))));
+		expect(items.map((item) => [item.number, item.public, item.result])).toEqual([['3', false, 'Ingen beslutning'], ['5', true, 'Godkendt med ændringer']]);
+		const stevns = JSON.parse(await readFile(join(dist, 'oparl/stevns/paper/punkt-2020-06-10-arbejdsmarked-erhverv-og-turisme-179.json'), 'utf8'));
+		expect(stevns.consultation.map((consultation: Record<string, string>) => consultation['referatarkiv:body'] ?? 'arkivet')).toEqual(['Direktionen', 'Social og Sundhed', 'Børn, Unge og Læring', 'Plan, Miljø og Teknik', 'arkivet']);
+	});
+
+	test('each municipality has a JSON Lines file with every item, and no closed item’s text', async () => {
+		const lines = (await Promise.all((await files(join(dist, 'data'), '.jsonl')).map((file) => readFile(file, 'utf8')))).flatMap((text) => text.trimEnd().split('\n').map((line) => JSON.parse(line)));
+		expect(lines).toHaveLength(49);
+		expect(lines.filter((line) => line.closed).map((line) => 'text' in line)).toEqual([false, false, false, false, false, false]);
+		expect(lines.find((line) => line.url.endsWith('/hoeje-taastrup/direktionen/2017-06-19/5/'))).toMatchObject({ caseNumber: '17/163', caseUrl: `${origin}hoeje-taastrup/sag/17-163/`, decisionClass: 'approved-with-changes' });
+	});
+
+	test('each committee has an iCalendar file with its meetings', async () => {
+		const calendar = await readFile(join(dist, 'hedensted/udvalget-for-laering/moeder.ics'), 'utf8');
+		expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
+		expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+		expect(calendar).toContain('DTSTART;TZID=Europe/Copenhagen:20211129T160000\r\n');
+		for (const line of calendar.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
 	});
 });

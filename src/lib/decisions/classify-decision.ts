@@ -2,9 +2,9 @@ import type { DecisionClass } from '../../schemas/decision-class.ts';
 
 export interface DecisionInput {
 	/** The decision as plain text (the item's `decision`), if one is recorded. */
-	decision?: string;
+	decision?: string | undefined;
 	/** The recommendation (indstilling) as plain text, if the item has one. */
-	recommendation?: string;
+	recommendation?: string | undefined;
 }
 
 type Rule = [DecisionClass, RegExp];

@@ -1,6 +1,7 @@
-import { access, readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import { markdownFiles } from '../content/markdown-files.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { readYaml } from '../ingest/read-yaml.ts';
@@ -15,17 +16,6 @@ export interface Problem {
 }
 
 export const formatProblem = (problem: Problem) => `${problem.path}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}`;
-
-async function markdownFiles(root: string, folder: string): Promise<string[]> {
-	const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') return [];
-		throw error;
-	});
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
-		.sort();
-}
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 

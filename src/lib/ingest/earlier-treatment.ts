@@ -1,4 +1,5 @@
-import { monthNames, parseDanishDate } from './danish-date.ts';
+import { formatDate } from '../site/format-date.ts';
+import { parseDanishDate } from './danish-date.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /** A heading that quotes an earlier treatment of the case, parsed. */
@@ -60,7 +61,6 @@ export function parseTreatmentBlock(lines: readonly SourceLine[], index: number)
 	}
 	const date = values.date === undefined ? undefined : parseDanishDate(values.date);
 	if (!values.body || !date || !values.number) return undefined;
-	const [year, month, day] = date.split('-').map(Number);
-	const label = `${values.body}, ${day}. ${monthNames[month! - 1]} ${year}, pkt. ${values.number}`;
+	const label = `${values.body}, ${formatDate(date)}, pkt. ${values.number}`;
 	return { heading: { label, body: values.body, date, number: values.number }, fields };
 }

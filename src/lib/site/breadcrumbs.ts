@@ -14,6 +14,8 @@ export interface Place {
 	committee?: string;
 	date?: string;
 	item?: string;
+	/** A page below the deepest level given, such as a case or a committee's decisions. */
+	page?: string;
 }
 
 /** Forside › kommune › udvalg › dato › punkt, down to `place`; the page itself is last and not linked. */
@@ -26,6 +28,7 @@ export function breadcrumbTrail(paths: Paths, place: Place): Crumb[] {
 		...(committee ? [{ label: committee, href: paths.committee(municipality, committee) }] : []),
 		...(meeting ? [{ label: formatDate(meeting.date), href: paths.meeting(meeting) }] : []),
 		...(meeting && item ? [{ label: `${t('item.number')} ${item}`, href: paths.item(meeting, item) }] : []),
+		...(place.page ? [{ label: place.page }] : []),
 	];
 	const { href: _, ...current } = levels.at(-1)!;
 	return [...levels.slice(0, -1), current];

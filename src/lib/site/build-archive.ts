@@ -13,6 +13,16 @@ export interface ItemEntry {
 	data: Omit<AgendaItem, 'meeting'> & { meeting: { id: string } | string };
 }
 
+/** Every item in one municipality that carries one case number, oldest first. */
+export interface Case {
+	municipality: string;
+	/** The case number as printed, e.g. `17/7354`. */
+	number: string;
+	/** The case page's URL segment, e.g. `17-7354`. */
+	slug: string;
+	items: ItemEntry[];
+}
+
 export interface Committee {
 	municipality: string;
 	name: string;
@@ -40,20 +50,35 @@ const meetingIdOf = (item: ItemEntry) => (typeof item.data.meeting === 'string' 
 export function buildArchive(meetings: readonly MeetingEntry[], items: readonly ItemEntry[]) {
 	const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
 	const itemsByMeeting = new Map<string, ItemEntry[]>();
-	const itemsByCase = new Map<string, ItemEntry[]>();
+	// Keyed by municipality and the case number's slug: two spellings that share a URL are one
+	// case only if they are the same number, which is checked below.
+	const cases = new Map<string, Case>();
+	const caseKey = (item: ItemEntry) => `${meetingsById.get(meetingIdOf(item))!.data.municipality}/${slugify(item.data.caseNumber ?? '')}`;
 	for (const item of items) {
 		const meetingId = meetingIdOf(item);
 		if (!meetingsById.has(meetingId)) throw new Error(`${item.filePath ?? item.id}: mødet "${meetingId}" findes ikke; kør npm run ingest`);
 		push(itemsByMeeting, meetingId, item);
-		if (item.data.caseNumber) {
-			const key = `${meetingsById.get(meetingId)!.data.municipality}|${item.data.caseNumber}`;
-			push(itemsByCase, key, item);
-		}
+		const number = item.data.caseNumber;
+		if (!number || slugify(number) === '') continue;
+		const key = caseKey(item);
+		const known = cases.get(key);
+		if (!known) {
+			cases.set(key, { municipality: meetingsById.get(meetingId)!.data.municipality, number, slug: slugify(number), items: [item] });
+		} else if (known.number !== number) {
+			throw new Error(
+				`${item.filePath ?? item.id}: sagsnummeret "${number}" får samme adresse som "${known.number}" (${known.items[0]!.filePath ?? known.items[0]!.id}); ret det ene, så de to sager kan skelnes`,
+			);
+		} else known.items.push(item);
 	}
 	for (const list of itemsByMeeting.values()) list.sort((a, b) => a.data.position - b.data.position);
 	// Oldest meeting first, then item order: a case's route through the committees.
 	const oldestFirst = (a: ItemEntry, b: ItemEntry) => -byNewest(meetingsById.get(meetingIdOf(a))!, meetingsById.get(meetingIdOf(b))!) || a.data.position - b.data.position;
-	for (const list of itemsByCase.values()) list.sort(oldestFirst);
+	const casesByMunicipality = new Map<string, Case[]>();
+	for (const entry of cases.values()) {
+		entry.items.sort(oldestFirst);
+		push(casesByMunicipality, entry.municipality, entry);
+	}
+	for (const list of casesByMunicipality.values()) list.sort((a, b) => a.number.localeCompare(b.number, 'da', { numeric: true }));
 
 	const sorted = [...meetings].sort(byNewest);
 	const committees = new Map<string, Committee>();
@@ -80,12 +105,12 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 		municipalities: [...municipalities.keys()].sort(),
 		committeesOf: (municipality: string) => municipalities.get(municipality) ?? [],
 		committees: [...committees.values()],
-		/** Other items with the same case number in the same municipality, oldest first. */
-		sameCase: (item: ItemEntry) => {
-			if (!item.data.caseNumber) return [];
-			const key = `${meetingsById.get(meetingIdOf(item))!.data.municipality}|${item.data.caseNumber}`;
-			return (itemsByCase.get(key) ?? []).filter((other) => other.id !== item.id);
-		},
+		/** The case an item belongs to, if it has a case number. */
+		caseOf: (item: ItemEntry): Case | undefined => (item.data.caseNumber ? cases.get(caseKey(item)) : undefined),
+		/** Every case in the archive. */
+		cases: [...cases.values()],
+		/** A municipality's cases, by case number. */
+		casesOf: (municipality: string) => casesByMunicipality.get(municipality) ?? [],
 	};
 }
 

@@ -20,6 +20,12 @@ export function createPaths(base: string) {
 		committee,
 		meeting,
 		item: (key: MeetingKey, number: string) => `${meeting(key)}${slugify(number)}/`,
+		/** A case's page: every item that treated it, across meetings and committees. */
+		case: (municipalitySlug: string, caseNumber: string) => `${municipality(municipalitySlug)}sag/${slugify(caseNumber)}/`,
+		/** A committee's decisions counted per year and class. */
+		decisions: (slug: string, name: string) => `${committee(slug, name)}afgoerelser/`,
+		/** A committee's meetings as an iCalendar file. */
+		calendar: (slug: string, name: string) => `${committee(slug, name)}moeder.ics`,
 		asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
 		/** The published copy of a raw export, from its `source` (`content/raw/<kommune>/<fil>`). */
 		raw: (source: string) => `${root}raadata/${source.replace(/^content\/raw\//, '')}`,

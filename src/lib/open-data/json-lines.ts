@@ -1,0 +1,38 @@
+import type { Archive, MeetingEntry } from '../site/build-archive.ts';
+import type { Paths } from '../site/paths.ts';
+import type { ItemWithBody } from './read-content.ts';
+
+/**
+ * One agenda item as a self-contained record: meeting facts repeated on every line, so that a search
+ * engine or a notebook can load a municipality's file line by line with nothing to join. A closed
+ * item carries no text, whatever its file holds: only what the site publishes is exported.
+ */
+export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: Archive, paths: Paths, site: string, municipalityName: string) {
+	const m = meeting.data;
+	const i = item.data;
+	const web = (path: string) => new URL(path, site).href;
+	const itsCase = archive.caseOf(item);
+	return {
+		url: web(paths.item(m, i.number)),
+		municipality: m.municipality,
+		municipalityName,
+		committee: m.committee,
+		date: m.date,
+		...(m.time ? { time: m.time } : {}),
+		meetingUrl: web(paths.meeting(m)),
+		status: m.status,
+		number: i.number,
+		position: i.position,
+		title: i.title,
+		...(i.caseNumber ? { caseNumber: i.caseNumber } : {}),
+		...(itsCase ? { caseUrl: web(paths.case(m.municipality, itsCase.number)) } : {}),
+		...(i.authority ? { authority: i.authority } : {}),
+		closed: i.closed,
+		decisionClass: i.decisionClass,
+		...(i.decision ? { decision: i.decision } : {}),
+		attachments: i.attachments,
+		earlierTreatments: i.earlierTreatments,
+		...(i.closed ? {} : { text: item.body.trim() }),
+		source: web(paths.raw(m.source)),
+	};
+}

@@ -1,0 +1,280 @@
+import { t } from '../../i18n/da.ts';
+import {
+	oparlVersion,
+	type OparlAgendaItem,
+	type OparlBody,
+	type OparlConsultation,
+	type OparlMeeting,
+	type OparlOrganization,
+	type OparlPaper,
+	type OparlPerson,
+	type OparlSystem,
+} from '../../schemas/oparl.ts';
+import { slugify } from '../ingest/slugify.ts';
+import type { Archive, Committee, ItemEntry, MeetingEntry } from '../site/build-archive.ts';
+import { caseTimeline, type TimelineStep } from '../site/case-timeline.ts';
+import { formatDate } from '../site/format-date.ts';
+import type { Paths } from '../site/paths.ts';
+import { siteConfig } from '../../site.config.ts';
+import { copenhagenOffset } from './copenhagen-offset.ts';
+import { personName } from './person-name.ts';
+
+export interface OparlInput {
+	archive: Archive;
+	/** Display names by municipality slug. */
+	names: Record<string, string>;
+	/** The site's origin, e.g. `https://referatarkiv.dk`; `paths` add the base. */
+	site: string;
+	paths: Paths;
+}
+
+/** A file to write: its path relative to the output directory, and its JSON value. */
+export interface OutputFile {
+	path: string;
+	value: unknown;
+}
+
+/** Objects per page of an external list: small enough for a phone, few enough files at 60,000 items. */
+export const listPageSize = 100;
+
+const type = (name: string) => `${oparlVersion}${name}`;
+const lists = ['organization', 'person', 'meeting', 'paper', 'agenda-item', 'consultation', 'file', 'location', 'legislative-term', 'membership'] as const;
+type ListKind = (typeof lists)[number];
+
+/** A case with its treatments; items with no case number but quoted earlier treatments are a paper of their own. */
+interface PaperSource {
+	municipality: string;
+	slug: string;
+	name: string;
+	reference?: string;
+	web: string;
+	steps: TimelineStep[];
+}
+
+/**
+ * The archive as OParl 1.1: a System, a Body per municipality, an Organization per committee, a
+ * Meeting per meeting with its AgendaItems embedded, a Paper per case with a Consultation per
+ * treatment (quoted earlier treatments included), and a Person per listed participant. Every id is
+ * the public URL of a file in `oparl/`, and every object has its own file, embedded or not.
+ * Generated lazily: at 60,000 items the whole set does not need to be in memory at once.
+ */
+export function* oparlFiles({ archive, names, site, paths }: OparlInput): Generator<OutputFile> {
+	const file = (...segments: string[]) => `oparl/${segments.join('/')}.json`;
+	const url = (path: string) => new URL(`${paths.home}${path}`, site).href;
+	const web = (path: string) => new URL(path, site).href;
+	const listFile = (municipality: string, kind: ListKind, page = 1) => file(municipality, 'list', `${kind}-${page}`);
+	const meetingFile = (meeting: MeetingEntry) => file(meeting.data.municipality, 'meeting', meeting.id.split('/')[1]!);
+	const itemFile = (item: ItemEntry) => {
+		const [municipality, meeting, name] = item.id.split('/');
+		return file(municipality!, 'agenda-item', meeting!, name!);
+	};
+	const organizationFile = (committee: Pick<Committee, 'municipality' | 'slug'>) => file(committee.municipality, 'organization', committee.slug);
+	const personFile = (municipality: string, participant: string) => file(municipality, 'person', slugify(personName(participant).name));
+	const paperFile = (source: Pick<PaperSource, 'municipality' | 'slug'>) => file(source.municipality, 'paper', source.slug);
+	const consultationFile = (source: PaperSource, index: number) => file(source.municipality, 'consultation', source.slug, String(index + 1));
+
+	/** Pages of an external list; page 1 is the URL the Body names, an empty list is one empty page. */
+	function* listPages(path: (page: number) => string, objects: readonly unknown[]): Generator<OutputFile> {
+		const totalPages = Math.max(1, Math.ceil(objects.length / listPageSize));
+		for (let page = 1; page <= totalPages; page++) {
+			yield {
+				path: path(page),
+				value: {
+					data: objects.slice((page - 1) * listPageSize, page * listPageSize),
+					pagination: { totalElements: objects.length, elementsPerPage: listPageSize, currentPage: page, totalPages },
+					links: {
+						first: url(path(1)),
+						...(page > 1 ? { prev: url(path(page - 1)) } : {}),
+						...(page < totalPages ? { next: url(path(page + 1)) } : {}),
+						last: url(path(totalPages)),
+					},
+				},
+			};
+		}
+	}
+
+	const papersOf = (municipality: string): PaperSource[] => {
+		const fromCases = archive.casesOf(municipality).map((entry) => ({
+			municipality,
+			slug: entry.slug,
+			name: entry.items.at(-1)!.data.title,
+			reference: entry.number,
+			web: web(paths.case(municipality, entry.number)),
+			steps: caseTimeline(entry.items.map((item) => ({ item, meeting: archive.meetingOf(item) }))),
+		}));
+		const withoutNumber = archive.meetings
+			.filter((meeting) => meeting.data.municipality === municipality)
+			.flatMap((meeting) => archive.itemsOf(meeting.id).filter((item) => !archive.caseOf(item) && item.data.earlierTreatments.length > 0).map((item) => ({ item, meeting })))
+			.map(({ item, meeting }) => ({
+				municipality,
+				slug: `punkt-${item.id.split('/').slice(1).join('-')}`,
+				name: item.data.title,
+				web: web(paths.item(meeting.data, item.data.number)),
+				steps: caseTimeline([{ item, meeting }]),
+			}));
+		return [...fromCases, ...withoutNumber];
+	};
+
+	const consultationOf = new Map<string, string>();
+	const consultation = (source: PaperSource, step: TimelineStep, index: number): OparlConsultation => {
+		const treated = step.treated;
+		return {
+			id: url(consultationFile(source, index)),
+			type: type('Consultation') as OparlConsultation['type'],
+			paper: url(paperFile(source)),
+			...(treated
+				? {
+						agendaItem: url(itemFile(treated.item)),
+						meeting: url(meetingFile(treated.meeting)),
+						organization: [url(organizationFile({ municipality: source.municipality, slug: slugify(treated.meeting.data.committee) }))],
+					}
+				: { 'referatarkiv:body': step.body, 'referatarkiv:quotedIn': url(itemFile(step.quotedIn!.item)) }),
+			'referatarkiv:date': step.date,
+			'referatarkiv:number': step.number,
+			'referatarkiv:decisionClass': step.decisionClass,
+			...(step.decision ? { 'referatarkiv:resolutionText': step.decision } : {}),
+		};
+	};
+
+	const agendaItem = (item: ItemEntry, meeting: MeetingEntry): OparlAgendaItem => ({
+		id: url(itemFile(item)),
+		type: type('AgendaItem') as OparlAgendaItem['type'],
+		meeting: url(meetingFile(meeting)),
+		number: item.data.number,
+		order: item.data.position,
+		name: item.data.title,
+		public: !item.data.closed,
+		...(consultationOf.has(item.id) ? { consultation: consultationOf.get(item.id)! } : {}),
+		result: t(`decision.${item.data.decisionClass}`),
+		...(item.data.decision ? { resolutionText: item.data.decision } : {}),
+		web: web(paths.item(meeting.data, item.data.number)),
+		'referatarkiv:decisionClass': item.data.decisionClass,
+	});
+
+	const meetingObject = (meeting: MeetingEntry): OparlMeeting => {
+		const m = meeting.data;
+		return {
+			id: url(meetingFile(meeting)),
+			type: type('Meeting') as OparlMeeting['type'],
+			name: `${m.committee}, ${formatDate(m.date, m.time)}`,
+			meetingState: m.status,
+			...(m.time ? { start: `${m.date}T${m.time}:00${copenhagenOffset(m.date, m.time)}` } : {}),
+			organization: [url(organizationFile({ municipality: m.municipality, slug: slugify(m.committee) }))],
+			participant: [...new Set(m.participants.map((participant) => url(personFile(m.municipality, participant))))],
+			agendaItem: archive.itemsOf(meeting.id).map((item) => agendaItem(item, meeting)),
+			web: web(paths.meeting(m)),
+			'referatarkiv:date': m.date,
+			...(m.location ? { 'referatarkiv:location': m.location } : {}),
+		};
+	};
+
+	const system: OparlSystem = {
+		id: url(file('system')),
+		type: type('System') as OparlSystem['type'],
+		oparlVersion: oparlVersion as OparlSystem['oparlVersion'],
+		body: url(file('bodies')),
+		name: siteConfig.title,
+		license: siteConfig.dataLicense,
+		website: web(paths.home),
+		product: siteConfig.repository,
+		web: web(paths.home),
+	};
+	yield { path: file('system'), value: system };
+
+	const bodies: OparlBody[] = [];
+	for (const municipality of archive.municipalities) {
+		const listUrl = (kind: ListKind) => url(listFile(municipality, kind));
+		const body: OparlBody = {
+			id: url(file(municipality, 'body')),
+			type: type('Body') as OparlBody['type'],
+			system: system.id,
+			name: names[municipality] ?? municipality,
+			license: siteConfig.dataLicense,
+			classification: 'Kommune',
+			web: web(paths.municipality(municipality)),
+			organization: listUrl('organization'),
+			person: listUrl('person'),
+			meeting: listUrl('meeting'),
+			paper: listUrl('paper'),
+			agendaItem: listUrl('agenda-item'),
+			consultation: listUrl('consultation'),
+			file: listUrl('file'),
+			locationList: listUrl('location'),
+			legislativeTermList: listUrl('legislative-term'),
+			membership: listUrl('membership'),
+			legislativeTerm: [],
+		};
+		bodies.push(body);
+		yield { path: file(municipality, 'body'), value: body };
+
+		// Papers first: an agenda item names its consultation.
+		const papers = papersOf(municipality);
+		const consultations: OparlConsultation[] = [];
+		const paperObjects: OparlPaper[] = papers.map((source) => {
+			const own = source.steps.map((step, index) => {
+				const value = consultation(source, step, index);
+				if (step.treated) consultationOf.set(step.treated.item.id, value.id);
+				consultations.push(value);
+				return value;
+			});
+			return {
+				id: url(paperFile(source)),
+				type: type('Paper') as OparlPaper['type'],
+				body: body.id,
+				name: source.name,
+				...(source.reference ? { reference: source.reference } : {}),
+				date: source.steps[0]!.date,
+				consultation: own,
+				web: source.web,
+			};
+		});
+		for (const [index, source] of papers.entries()) {
+			yield { path: paperFile(source), value: paperObjects[index] };
+			for (const [step, value] of paperObjects[index]!.consultation.entries()) yield { path: consultationFile(source, step), value };
+		}
+
+		const committees = archive.committeesOf(municipality);
+		const organizations: OparlOrganization[] = committees.map((committee) => ({
+			id: url(organizationFile(committee)),
+			type: type('Organization') as OparlOrganization['type'],
+			body: body.id,
+			name: committee.name,
+			meeting: url(file(municipality, 'organization', committee.slug, 'meetings-1')),
+			organizationType: 'Gremium',
+			web: web(paths.committee(municipality, committee.name)),
+		}));
+		for (const [index, committee] of committees.entries()) {
+			yield { path: organizationFile(committee), value: organizations[index] };
+			yield* listPages((page) => file(municipality, 'organization', committee.slug, `meetings-${page}`), committee.meetings.map((meeting) => meetingObject(meeting)));
+		}
+
+		const people = new Map<string, OparlPerson>();
+		const meetings: OparlMeeting[] = [];
+		const items: OparlAgendaItem[] = [];
+		for (const meeting of archive.meetings) {
+			if (meeting.data.municipality !== municipality) continue;
+			const value = meetingObject(meeting);
+			meetings.push(value);
+			yield { path: meetingFile(meeting), value };
+			for (const [index, item] of archive.itemsOf(meeting.id).entries()) {
+				items.push(value.agendaItem[index]!);
+				yield { path: itemFile(item), value: value.agendaItem[index] };
+			}
+			for (const participant of meeting.data.participants) {
+				const { name, party } = personName(participant);
+				const path = personFile(municipality, participant);
+				if (!people.has(path)) people.set(path, { id: url(path), type: type('Person') as OparlPerson['type'], body: body.id, name, ...(party ? { 'referatarkiv:party': party } : {}) });
+			}
+		}
+		for (const [path, value] of people) yield { path, value };
+
+		yield* listPages((page) => listFile(municipality, 'organization', page), organizations);
+		yield* listPages((page) => listFile(municipality, 'person', page), [...people.values()]);
+		yield* listPages((page) => listFile(municipality, 'meeting', page), meetings);
+		yield* listPages((page) => listFile(municipality, 'paper', page), paperObjects);
+		yield* listPages((page) => listFile(municipality, 'agenda-item', page), items);
+		yield* listPages((page) => listFile(municipality, 'consultation', page), consultations);
+		for (const kind of ['file', 'location', 'legislative-term', 'membership'] as const) yield* listPages((page) => listFile(municipality, kind, page), []);
+	}
+	yield* listPages((page) => (page === 1 ? file('bodies') : file(`bodies-${page}`)), bodies);
+}

@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { markdownFiles } from '../content/markdown-files.ts';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
+import { readYaml } from '../ingest/read-yaml.ts';
+import type { ItemEntry, MeetingEntry } from '../site/build-archive.ts';
+import { agendaItemSchema, meetingSchema } from '../../schemas/index.ts';
+
+/** An agenda item with its Markdown body, for exports that carry the full text. */
+export type ItemWithBody = ItemEntry & { body: string };
+
+async function read<Schema extends z.ZodType>(root: string, folder: string, schema: Schema) {
+	const entries: { id: string; filePath: string; data: z.output<Schema>; body: string }[] = [];
+	for (const filePath of await markdownFiles(root, folder)) {
+		const { yaml, body } = splitFrontmatter(await readFile(join(root, filePath), 'utf8'));
+		// readYaml names the file, line and field of anything invalid; `npm run check` has said so already.
+		entries.push({ id: filePath.slice(folder.length + 1).replace(/\.md$/, ''), filePath, data: readYaml(yaml, filePath, schema, 'frontmatter'), body });
+	}
+	return entries;
+}
+
+/**
+ * The committed content as the site sees it, read outside Astro for the open-data exports:
+ * validated against the same schemas, bodies included.
+ */
+export async function readContent(root: string): Promise<{ meetings: MeetingEntry[]; items: ItemWithBody[] }> {
+	const [meetings, items] = await Promise.all([read(root, 'content/meetings', meetingSchema), read(root, 'content/cases', agendaItemSchema)]);
+	return { meetings, items };
+}

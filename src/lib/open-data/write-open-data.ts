@@ -1,0 +1,86 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { loadRegistry, registryPath } from '../ingest/load-registry.ts';
+import { buildArchive } from '../site/build-archive.ts';
+import { createPaths } from '../site/paths.ts';
+import { committeeCalendar } from './icalendar.ts';
+import { itemRecord } from './json-lines.ts';
+import { oparlFiles } from './oparl-objects.ts';
+import { readContent } from './read-content.ts';
+
+export interface OpenDataOptions {
+	/** The repository: `content/` is read from here. */
+	root: string;
+	/** The built site, e.g. `dist/`. */
+	outDir: string;
+	/** The site's origin, Astro's `site`. */
+	site: string;
+	/** Astro's `base`. */
+	base: string;
+}
+
+/** Files written at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
+const concurrency = 64;
+
+/**
+ * Writes the open data beside the site: OParl 1.1 JSON in `oparl/`, one JSON Lines file per
+ * municipality in `data/`, and an iCalendar file per committee. Written here, after `astro build`,
+ * rather than as Astro pages: at 60,000 items the OParl set is some 130,000 small files, which
+ * plain writes produce in seconds and page rendering would not.
+ */
+export async function writeOpenData({ root, outDir, site, base }: OpenDataOptions): Promise<{ oparl: number; jsonLines: number; calendars: number }> {
+	const { meetings, items } = await readContent(root);
+	const archive = buildArchive(meetings, items);
+	const registry = await loadRegistry(join(root, registryPath));
+	const names = Object.fromEntries(Object.entries(registry).map(([slug, municipality]) => [slug, municipality.name]));
+	const paths = createPaths(base);
+	const bodies = new Map(items.map((item) => [item.id, item]));
+
+	// One mkdir per folder, shared by the writes that run at the same time.
+	const folders = new Map<string, Promise<unknown>>();
+	const write = async (path: string, content: string) => {
+		const target = join(outDir, path);
+		const folder = dirname(target);
+		if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+		await folders.get(folder);
+		await writeFile(target, content);
+	};
+
+	let oparl = 0;
+	let pending: Promise<void>[] = [];
+	for (const output of oparlFiles({ archive, names, site, paths })) {
+		pending.push(write(output.path, `${JSON.stringify(output.value)}\n`));
+		oparl++;
+		if (pending.length >= concurrency) {
+			await Promise.all(pending);
+			pending = [];
+		}
+	}
+	await Promise.all(pending);
+
+	// A stream per municipality: at 60,000 items the file is larger than one string may be.
+	let jsonLines = 0;
+	for (const municipality of archive.municipalities) {
+		const target = join(outDir, 'data', `${municipality}.jsonl`);
+		await mkdir(dirname(target), { recursive: true });
+		const stream = createWriteStream(target);
+		for (const meeting of [...archive.meetings].reverse()) {
+			if (meeting.data.municipality !== municipality) continue;
+			for (const item of archive.itemsOf(meeting.id)) {
+				const line = `${JSON.stringify(itemRecord(bodies.get(item.id)!, meeting, archive, paths, site, names[municipality] ?? municipality))}\n`;
+				if (!stream.write(line)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+				jsonLines++;
+			}
+		}
+		stream.end();
+		await finished(stream);
+	}
+
+	for (const committee of archive.committees) {
+		const path = paths.calendar(committee.municipality, committee.name).slice(paths.home.length);
+		await write(path, committeeCalendar(committee, names[committee.municipality] ?? committee.municipality, archive.itemsOf, paths, site));
+	}
+	return { oparl, jsonLines, calendars: archive.committees.length };
+}

@@ -1,0 +1,77 @@
+import type { DecisionClass } from '../../schemas/decision-class.ts';
+import type { ItemEntry, MeetingEntry } from './build-archive.ts';
+
+/** An agenda item together with its meeting. */
+export interface Treated {
+	item: ItemEntry;
+	meeting: MeetingEntry;
+}
+
+/** One step in a case's route through the committees. */
+export interface TimelineStep {
+	date: string;
+	/** The committee or council that treated the case. */
+	body: string;
+	/** The item number at that meeting. */
+	number: string;
+	decision?: string;
+	decisionClass: DecisionClass;
+	/** The archive's own item, when the meeting is in the archive. */
+	treated?: Treated;
+	/** For a treatment known only because a later item quotes it: that item. */
+	quotedIn?: Treated;
+}
+
+/** "Byrådet 2018-2021" and "Byrådet", "Social og Sundhed" and "Social- og Sundhedsudvalget" name one body. */
+function foldBody(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(/\b\d{4}\s*-\s*\d{4}\b/g, '')
+		.replace(/[^a-zæøå]/g, '');
+}
+
+function sameBody(a: string, b: string): boolean {
+	const [x, y] = [foldBody(a), foldBody(b)];
+	return x === y || x.startsWith(y) || y.startsWith(x);
+}
+
+function sameTreatment(a: Pick<TimelineStep, 'date' | 'number' | 'body'>, b: Pick<TimelineStep, 'date' | 'number' | 'body'>): boolean {
+	return a.date === b.date && a.number === b.number && sameBody(a.body, b.body);
+}
+
+/**
+ * A case's timeline, oldest first: every item in the archive that treated it, and every earlier
+ * treatment those items quote. A quoted treatment whose meeting is in the archive is the archive's
+ * item, and one quoted by several items appears once (first quoted).
+ */
+export function caseTimeline(treated: readonly Treated[]): TimelineStep[] {
+	const steps: TimelineStep[] = treated.map((entry) => ({
+		date: entry.meeting.data.date,
+		body: entry.meeting.data.committee,
+		number: entry.item.data.number,
+		...(entry.item.data.decision ? { decision: entry.item.data.decision } : {}),
+		decisionClass: entry.item.data.decisionClass,
+		treated: entry,
+	}));
+	for (const entry of treated) {
+		for (const quoted of entry.item.data.earlierTreatments) {
+			const step: TimelineStep = {
+				date: quoted.date,
+				body: quoted.body,
+				number: quoted.number,
+				...(quoted.text ? { decision: quoted.text } : {}),
+				decisionClass: quoted.decisionClass,
+				quotedIn: entry,
+			};
+			if (!steps.some((known) => sameTreatment(known, step))) steps.push(step);
+		}
+	}
+	// Same day: the archive's own items first, in meeting and item order.
+	return steps.sort(
+		(a, b) =>
+			a.date.localeCompare(b.date) ||
+			Number(Boolean(b.treated)) - Number(Boolean(a.treated)) ||
+			a.body.localeCompare(b.body, 'da') ||
+			a.number.localeCompare(b.number, 'da', { numeric: true }),
+	);
+}
