@@ -29,7 +29,6 @@ export const da = {
 	'item.decision': 'Beslutning',
 	'item.closedBadge': 'Lukket',
 	'item.closed': 'Lukket punkt: sagen behandles for lukkede døre, og kun det, kommunen selv offentliggør, vises her.',
-	'item.attachments': 'Bilag',
 	'item.contents': 'Indhold',
 	'item.previous': 'Forrige punkt',
 	'item.next': 'Næste punkt',
@@ -68,8 +67,6 @@ export const da = {
 	'notFound.title': 'Siden findes ikke',
 	'notFound.text': 'Siden kan være flyttet, eller adressen er skrevet forkert.',
 	'notFound.home': 'Gå til forsiden',
-	'pagination.previous': 'Forrige side',
-	'pagination.next': 'Næste side',
 } as const;
 
 export type UiKey = keyof typeof da;

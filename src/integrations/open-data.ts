@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,9 +30,7 @@ export function openData(): AstroIntegration {
 					(dir) =>
 						new Promise((resolve, reject) => {
 							const worker = new Worker(new URL('src/lib/open-data/open-data-worker.ts', root), { workerData: { root: fileURLToPath(root), outDir: dir, site, base } });
-							worker.once('message', (answer: { written?: Written; error?: string }) =>
-								answer.written ? resolve({ dir, written: answer.written, seconds: (performance.now() - started) / 1000 }) : reject(new Error(`de åbne data kunne ikke skrives: ${answer.error}`)),
-							);
+							worker.once('message', (written: Written) => resolve({ dir, written, seconds: (performance.now() - started) / 1000 }));
 							worker.once('error', (error) => reject(new Error('de åbne data kunne ikke skrives', { cause: error })));
 						}),
 				);
@@ -43,12 +42,10 @@ export function openData(): AstroIntegration {
 				const target = fileURLToPath(dir);
 				// Whole folders where the site has none of its own (oparl/, data/), single files where it has (the calendars).
 				const move = async (from: string, to: string): Promise<void> => {
-					const entries = await readdir(from, { withFileTypes: true });
-					for (const entry of entries) {
+					for (const entry of await readdir(from, { withFileTypes: true })) {
 						const source = join(from, entry.name);
 						const destination = join(to, entry.name);
-						const exists = await readdir(destination).then(() => true, () => false);
-						if (entry.isDirectory() && exists) await move(source, destination);
+						if (entry.isDirectory() && existsSync(destination)) await move(source, destination);
 						else await rename(source, destination);
 					}
 				};

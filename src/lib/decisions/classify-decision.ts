@@ -40,7 +40,7 @@ const rules: Rule[] = [
 const attendance = /[^.]*\b(?:deltog ikke|var fraværende|inhabil|forlod mødet|ikke til stede)\b[^.]*\.?/g;
 
 /** When several parts disagree and none refuses, the strongest outcome names the whole. */
-const strength: DecisionClass[] = ['approved-with-changes', 'recommended', 'approved', 'postponed', 'rejected', 'noted', 'none'];
+const strength: DecisionClass[] = ['approved-with-changes', 'recommended', 'approved', 'postponed', 'rejected', 'noted'];
 
 /** What a recommendation proposes, for a decision that only says yes to it. */
 const proposesRecommending = /\banbefal(?:er|es|e|et)\b|\bmed anbefaling\b|\b(?:sender|sendes|fremsender|fremsendes|oversender|oversendes)\b[^.]{0,80}\b(?:videre|til)\b/;

@@ -8,7 +8,7 @@ function lastSunday(year: number, month: number): number {
  * Denmark's UTC offset at a local date and time: `+02:00` in summer time (from 02:00 on the last
  * Sunday of March to 03:00 on the last Sunday of October, EU rules since 1996), else `+01:00`.
  */
-export function copenhagenOffset(date: string, time = '12:00'): '+01:00' | '+02:00' {
+export function copenhagenOffset(date: string, time: string): '+01:00' | '+02:00' {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
 	const hour = Number(time.slice(0, 2));
 	if (month > 3 && month < 10) return '+02:00';

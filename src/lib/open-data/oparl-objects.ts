@@ -12,7 +12,7 @@ import {
 } from '../../schemas/oparl.ts';
 import { slugify } from '../ingest/slugify.ts';
 import type { Archive, Committee, ItemEntry, MeetingEntry } from '../site/build-archive.ts';
-import { caseTimeline, type TimelineStep } from '../site/case-timeline.ts';
+import type { TimelineStep } from '../site/case-timeline.ts';
 import { formatDate } from '../site/format-date.ts';
 import type { Paths } from '../site/paths.ts';
 import { siteConfig } from '../../site.config.ts';
@@ -100,7 +100,7 @@ export function* oparlFiles({ archive, names, site, paths }: OparlInput): Genera
 			name: entry.items.at(-1)!.data.title,
 			reference: entry.number,
 			web: web(paths.case(municipality, entry.number)),
-			steps: caseTimeline(entry.items.map((item) => ({ item, meeting: archive.meetingOf(item) }))),
+			steps: archive.timelineOf(entry.items[0]!),
 		}));
 		const withoutNumber = archive.meetings
 			.filter((meeting) => meeting.data.municipality === municipality)
@@ -110,7 +110,7 @@ export function* oparlFiles({ archive, names, site, paths }: OparlInput): Genera
 				slug: `punkt-${item.id.split('/').slice(1).join('-')}`,
 				name: item.data.title,
 				web: web(paths.item(meeting.data, item.data.number)),
-				steps: caseTimeline([{ item, meeting }]),
+				steps: archive.timelineOf(item),
 			}));
 		return [...fromCases, ...withoutNumber];
 	};
@@ -233,6 +233,25 @@ export function* oparlFiles({ archive, names, site, paths }: OparlInput): Genera
 			for (const [step, value] of paperObjects[index]!.consultation.entries()) yield { path: consultationFile(source, step), value };
 		}
 
+		const people = new Map<string, OparlPerson>();
+		const meetings = new Map<string, OparlMeeting>();
+		const items: OparlAgendaItem[] = [];
+		for (const meeting of archive.meetings) {
+			if (meeting.data.municipality !== municipality) continue;
+			const value = meetingObject(meeting);
+			meetings.set(meeting.id, value);
+			yield { path: meetingFile(meeting), value };
+			for (const [index, item] of archive.itemsOf(meeting.id).entries()) {
+				items.push(value.agendaItem[index]!);
+				yield { path: itemFile(item), value: value.agendaItem[index] };
+			}
+			for (const participant of meeting.data.participants) {
+				const { name, party } = personName(participant);
+				const path = personFile(municipality, participant);
+				if (!people.has(path)) people.set(path, { id: url(path), type: type('Person') as OparlPerson['type'], body: body.id, name, ...(party ? { 'referatarkiv:party': party } : {}) });
+			}
+		}
+
 		const committees = archive.committeesOf(municipality);
 		const organizations: OparlOrganization[] = committees.map((committee) => ({
 			id: url(organizationFile(committee)),
@@ -245,32 +264,13 @@ export function* oparlFiles({ archive, names, site, paths }: OparlInput): Genera
 		}));
 		for (const [index, committee] of committees.entries()) {
 			yield { path: organizationFile(committee), value: organizations[index] };
-			yield* listPages((page) => file(municipality, 'organization', committee.slug, `meetings-${page}`), committee.meetings.map((meeting) => meetingObject(meeting)));
-		}
-
-		const people = new Map<string, OparlPerson>();
-		const meetings: OparlMeeting[] = [];
-		const items: OparlAgendaItem[] = [];
-		for (const meeting of archive.meetings) {
-			if (meeting.data.municipality !== municipality) continue;
-			const value = meetingObject(meeting);
-			meetings.push(value);
-			yield { path: meetingFile(meeting), value };
-			for (const [index, item] of archive.itemsOf(meeting.id).entries()) {
-				items.push(value.agendaItem[index]!);
-				yield { path: itemFile(item), value: value.agendaItem[index] };
-			}
-			for (const participant of meeting.data.participants) {
-				const { name, party } = personName(participant);
-				const path = personFile(municipality, participant);
-				if (!people.has(path)) people.set(path, { id: url(path), type: type('Person') as OparlPerson['type'], body: body.id, name, ...(party ? { 'referatarkiv:party': party } : {}) });
-			}
+			yield* listPages((page) => file(municipality, 'organization', committee.slug, `meetings-${page}`), committee.meetings.map((meeting) => meetings.get(meeting.id)!));
 		}
 		for (const [path, value] of people) yield { path, value };
 
 		yield* listPages((page) => listFile(municipality, 'organization', page), organizations);
 		yield* listPages((page) => listFile(municipality, 'person', page), [...people.values()]);
-		yield* listPages((page) => listFile(municipality, 'meeting', page), meetings);
+		yield* listPages((page) => listFile(municipality, 'meeting', page), [...meetings.values()]);
 		yield* listPages((page) => listFile(municipality, 'paper', page), paperObjects);
 		yield* listPages((page) => listFile(municipality, 'agenda-item', page), items);
 		yield* listPages((page) => listFile(municipality, 'consultation', page), consultations);

@@ -1,4 +1,5 @@
 import { slugify } from '../ingest/slugify.ts';
+import { caseTimeline, type TimelineStep } from './case-timeline.ts';
 import type { AgendaItem, Meeting } from '../../schemas/index.ts';
 
 export interface MeetingEntry {
@@ -96,17 +97,34 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 	}
 	for (const list of municipalities.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'da'));
 
+	const meetingOf = (item: ItemEntry) => meetingsById.get(meetingIdOf(item))!;
+	const caseOf = (item: ItemEntry): Case | undefined => (item.data.caseNumber ? cases.get(caseKey(item)) : undefined);
+	// Once per case, however many of its items' pages and exports ask.
+	const timelines = new Map<Case | ItemEntry, TimelineStep[]>();
+	const timelineOf = (item: ItemEntry): TimelineStep[] => {
+		const itsCase = caseOf(item);
+		const key = itsCase ?? item;
+		let steps = timelines.get(key);
+		if (!steps) {
+			steps = caseTimeline((itsCase ? itsCase.items : [item]).map((other) => ({ item: other, meeting: meetingOf(other) })));
+			timelines.set(key, steps);
+		}
+		return steps;
+	};
+
 	return {
 		/** All meetings, newest first. */
 		meetings: sorted,
 		itemsOf: (meetingId: string) => itemsByMeeting.get(meetingId) ?? [],
-		meetingOf: (item: ItemEntry) => meetingsById.get(meetingIdOf(item))!,
+		meetingOf,
 		/** Municipality slugs, alphabetical. */
 		municipalities: [...municipalities.keys()].sort(),
 		committeesOf: (municipality: string) => municipalities.get(municipality) ?? [],
 		committees: [...committees.values()],
 		/** The case an item belongs to, if it has a case number. */
-		caseOf: (item: ItemEntry): Case | undefined => (item.data.caseNumber ? cases.get(caseKey(item)) : undefined),
+		caseOf,
+		/** The timeline of an item's case; for an item without a case number, of the item and the treatments it quotes. */
+		timelineOf,
 		/** Every case in the archive. */
 		cases: [...cases.values()],
 		/** A municipality's cases, by case number. */
