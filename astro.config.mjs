@@ -2,11 +2,13 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { openData } from './src/integrations/open-data.ts';
+import { sitemapName } from './src/lib/site/sitemap-name.ts';
 
 /**
  * `SITE` and `BASE` let a municipality host the archive anywhere, including under a sub-path:
  * `SITE=https://kommune.dk BASE=/arkiv npm run build`. `OUT_DIR` builds elsewhere than `dist/` (the tests do),
- * and `CACHE_DIR` moves Astro's cache (the benchmarks keep one per corpus).
+ * and `CACHE_DIR` moves Astro's cache (the benchmarks keep one per corpus). `ONLY` is set by
+ * `npm run build -- --only <kommune>` (see src/lib/shard.ts).
  */
 export default defineConfig({
 	site: process.env.SITE ?? 'https://referatarkiv.dk',
@@ -19,5 +21,5 @@ export default defineConfig({
 	// files are cached across pages.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [sitemap(), openData()],
+	integrations: [sitemap({ filenameBase: sitemapName(process.env.ONLY || undefined) }), openData()],
 });

@@ -16,4 +16,10 @@ export const siteConfig = {
 	dataLicense: 'https://creativecommons.org/publicdomain/zero/1.0/',
 	/** Meetings per page on list pages. */
 	pageSize: 50,
+	/**
+	 * The search page searches every municipality by default while the archive has at most this many
+	 * searchable pages; above it, a visitor picks municipalities first. Each index costs a first
+	 * search about 9 bytes a page (issue 6, BENCHMARKS.md), so 15,000 pages keep it near 300 KB.
+	 */
+	searchAllUpTo: 15_000,
 } as const;

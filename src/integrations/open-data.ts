@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { shard } from '../lib/shard.ts';
 
 type Written = { oparl: number; jsonLines: number; calendars: number };
 
@@ -29,7 +30,7 @@ export function openData(): AstroIntegration {
 				job = mkdtemp(join(dirname(fileURLToPath(outDir)), '.open-data-')).then(
 					(dir) =>
 						new Promise((resolve, reject) => {
-							const worker = new Worker(new URL('src/lib/open-data/open-data-worker.ts', root), { workerData: { root: fileURLToPath(root), outDir: dir, site, base } });
+							const worker = new Worker(new URL('src/lib/open-data/open-data-worker.ts', root), { workerData: { root: fileURLToPath(root), outDir: dir, site, base, only: shard } });
 							worker.once('message', (written: Written) => resolve({ dir, written, seconds: (performance.now() - started) / 1000 }));
 							worker.once('error', (error) => reject(new Error('de åbne data kunne ikke skrives', { cause: error })));
 						}),

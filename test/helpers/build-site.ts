@@ -10,17 +10,17 @@ const bin = (name: string) => join(root, 'node_modules/.bin', name);
 
 /**
  * Builds the archive from `<cwd>/content/` into a fresh temporary directory, as `npm run build` does
- * after its checks. `cwd` is this repository, or a directory prepared with `addSite`.
+ * after its checks (`args`: e.g. `['--only', 'stevns']`). `cwd` is this repository, or a directory
+ * prepared with `addSite`.
  */
-export async function buildSite(env: Record<string, string> = {}, cwd = root): Promise<string> {
+export async function buildSite(env: Record<string, string> = {}, cwd = root, args: readonly string[] = []): Promise<string> {
 	const outDir = await mkdtemp(join(tmpdir(), 'referatarkiv-dist-'));
 	// Vitest sets BASE_URL, MODE, NODE_ENV=test and friends in its own environment; Vite would read
 	// them in the child build and, for one, ignore the configured base.
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/.test(key)));
 	const options = { cwd, env: { ...inherited, ...env, OUT_DIR: outDir, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` }, maxBuffer: 64 * 1024 * 1024 };
 	try {
-		await run(bin('astro'), ['build'], options);
-		await run(bin('pagefind'), ['--site', outDir], options);
+		await run(bin('node'), [join(root, 'scripts/build.ts'), ...args], options);
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
 		throw new Error(`the build failed:\n${`${stdout}\n${stderr}`.split('\n').slice(-30).join('\n')}`, { cause: error });

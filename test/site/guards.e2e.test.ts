@@ -118,7 +118,7 @@ describe('closed items', () => {
 	});
 
 	test('leave nothing in the search index', async () => {
-		const fragments = (await listFiles(join(dist, 'pagefind/fragment'))).map(async (path) => gunzipSync(await readFile(path)).toString('utf8'));
+		const fragments = (await listFiles(dist)).filter((path) => path.includes('/pagefind/fragment/')).map(async (path) => gunzipSync(await readFile(path)).toString('utf8'));
 		const index = (await Promise.all(fragments)).join('\n');
 		// The positive control shows the fragments were read: the published decision is there.
 		expect(index).toContain('Dispensationen gives.');
@@ -127,7 +127,8 @@ describe('closed items', () => {
 		await page.goto(`${site.url}/soeg/`);
 		// A string, so that Vite does not rewrite the browser's import().
 		const hits = await page.evaluate(`(async () => {
-			const pagefind = await import('/pagefind/pagefind.js');
+			const pagefind = await import('/rudersdal/pagefind/pagefind.js');
+			await pagefind.mergeIndex('/stevns/pagefind/');
 			const count = async (query) => (await pagefind.search(query)).results.length;
 			return { secret: await count('Hemmelig'), health: await count('helbredsoplysninger'), decision: await count('dispensationen') };
 		})()`);
@@ -168,6 +169,31 @@ describe('hostile markup in a raw export', () => {
 		expect(report.text).toContain(`Godkendt <i onclick="alert('beslutning')">uden</i> bemærkninger.`);
 		await page.close();
 	});
+
+	test('shows as text in search results too', async () => {
+		const page = await browser.newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await page.goto(`${site.url}/soeg/?q=alert+onerror&kommune=rudersdal`);
+		await page.locator('#search-results h2 a').first().waitFor();
+		const report = await page.evaluate(() => {
+			const list = document.getElementById('search-results')!;
+			return {
+				elements: [...new Set([...list.querySelectorAll('*')].map((element) => element.tagName.toLowerCase()))].sort(),
+				handlers: [...list.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => attribute.name)),
+				text: list.textContent,
+			};
+		});
+		await page.mouse.move(10, 10);
+		expect(dialogs).toEqual([]);
+		expect(report.handlers).toEqual([]);
+		expect(report.elements.filter((name) => !['li', 'h2', 'a', 'p', 'mark'].includes(name))).toEqual([]);
+		expect(report.text).toMatch(/<img src=x onerror=/);
+		await page.close();
+	});
 });
 
 describe('deterministic output', () => {
@@ -177,7 +203,7 @@ describe('deterministic output', () => {
 			return Object.fromEntries(await Promise.all(paths.map(async (path) => [path, (await readFile(join(root, path))).toString('base64')] as const)));
 		};
 		const [first, second] = await Promise.all([read(dist), read(again)]);
-		expect(Object.keys(first).some((path) => path.startsWith('/pagefind/fragment/'))).toBe(true);
+		expect(Object.keys(first).some((path) => path.startsWith('/rudersdal/pagefind/fragment/'))).toBe(true);
 		expect(Object.keys(second)).toEqual(Object.keys(first));
 		for (const path of Object.keys(first)) expect(second[path], path).toBe(first[path]);
 	});

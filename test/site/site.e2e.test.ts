@@ -125,14 +125,15 @@ describe('cases and decisions', () => {
 
 	test('search results can be filtered by decision class', async () => {
 		const page = await open('/soeg/?q=budget');
-		await page.locator('.pagefind-ui__result-link').first().waitFor();
-		const count = async () => Number((await page.locator('.pagefind-ui__message').textContent())?.match(/\d+/)?.[0]);
-		const all = await count();
-		await page.locator('.pagefind-ui__filter-name', { hasText: 'Afgørelse' }).click();
-		await page.getByLabel(/Anbefalet videre/).check();
-		await expect.poll(count).toBeLessThan(all);
-		for (const link of await page.locator('.pagefind-ui__result-link').all()) {
-			const href = (await link.getAttribute('href'))!;
+		await results(page).first().waitFor();
+		const all = await resultCount(page);
+		await page.getByText('Afgræns søgningen').click();
+		// The panel fetches the filters' values when it opens; each shows its count.
+		await page.locator('#filter-afgoerelse option', { hasText: /^Anbefalet videre \(\d+\)$/ }).waitFor({ state: 'attached' });
+		await page.getByLabel('Afgørelse').selectOption('Anbefalet videre');
+		await expect.poll(() => resultCount(page)).toBeLessThan(all);
+		expect(new URL(page.url()).searchParams.get('afgoerelse')).toBe('Anbefalet videre');
+		for (const href of await hrefs(page)) {
 			const item = await browser.newPage();
 			await item.goto(`${site.url}${href}`);
 			expect(await item.locator('.outcome').textContent(), href).toBe('Afgørelse: Anbefalet videre');
@@ -142,43 +143,82 @@ describe('cases and decisions', () => {
 	});
 });
 
+/** The search page's result links, its count of results, and their addresses. */
+const results = (page: Page) => page.locator('#search-results h2 a');
+const resultCount = async (page: Page) => Number((await page.locator('#search-status').textContent())?.match(/^(\d+) resultat/)?.[1] ?? Number.NaN);
+const hrefs = (page: Page) => results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+
 describe('search', () => {
 	test('a Danish word finds its inflections, and a hit opens the item', async () => {
 		const page = await open('/soeg/');
-		await page.locator('.pagefind-ui__search-input').fill('budgetanalyser');
-		const first = page.locator('.pagefind-ui__result-link').first();
-		await first.waitFor();
-		expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/\d+ resultat/);
-		await first.click();
+		await page.getByLabel('Søgeord').fill('budgetanalyser');
+		await results(page).first().waitFor();
+		expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ resultat(er)? for »budgetanalyser«$/);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('budgetanalyser');
+		await results(page).first().click();
 		await expect.poll(() => page.locator('h1').textContent()).toMatch(/^Punkt \d+: /);
 		await page.close();
 	});
 
-	test('filtering by municipality narrows the results to it', async () => {
+	test('each municipality has its own index, and only the chosen ones are fetched', async () => {
 		const page = await open('/soeg/?q=budget');
-		await page.locator('.pagefind-ui__result-link').first().waitFor();
-		const count = async () => Number((await page.locator('.pagefind-ui__message').textContent())?.match(/\d+/)?.[0]);
-		const all = await count();
-		await page.locator('.pagefind-ui__filter-name', { hasText: 'Kommune' }).click();
-		await page.getByLabel(/Stevns Kommune/).check();
-		await expect.poll(count).toBeLessThan(all);
-		for (const href of await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-			expect(href).toMatch(/^\/stevns\//);
-		}
+		await results(page).first().waitFor();
+		const all = await resultCount(page);
+		const fetched = new Set<string>();
+		page.on('request', (request) => {
+			const bundle = new URL(request.url()).pathname.match(/^\/([^/]+)\/pagefind\//)?.[1];
+			if (bundle) fetched.add(bundle);
+		});
+		// Choosing municipalities loads the page for their indexes.
+		await Promise.all([page.waitForURL(/kommune=/), page.goto(`${site.url}/soeg/?q=budget&kommune=stevns`)]);
+		await results(page).first().waitFor();
+		expect(await page.getByLabel('Stevns Kommune').isChecked()).toBe(true);
+		expect(await page.getByLabel('Hedensted Kommune').isChecked()).toBe(false);
+		expect(await resultCount(page)).toBeLessThan(all);
+		for (const href of await hrefs(page)) expect(href).toMatch(/^\/stevns\//);
+		expect([...fetched]).toEqual(['stevns']);
+
+		await Promise.all([page.waitForURL(/kommune=hedensted/), page.getByLabel('Hedensted Kommune').check()]);
+		await results(page).first().waitFor();
+		expect(new Set((await hrefs(page)).map((href) => href.split('/')[1]))).toEqual(new Set(['hedensted', 'stevns']));
+		await page.close();
+	});
+
+	test('a municipality\'s pages search that municipality', async () => {
+		const page = await open('/stevns/');
+		await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Søg' }).click();
+		await page.getByLabel('Søgeord').fill('budget');
+		await results(page).first().waitFor();
+		expect(await page.getByLabel('Stevns Kommune').isChecked()).toBe(true);
+		expect(await page.getByLabel('Rødovre Kommune').isChecked()).toBe(false);
+		for (const href of await hrefs(page)) expect(href).toMatch(/^\/stevns\//);
+		await page.close();
+	});
+
+	test('results come ten at a time, and "show more" moves focus to the first new one', async () => {
+		const page = await open('/soeg/?q=og');
+		await results(page).first().waitFor();
+		expect(await resultCount(page)).toBeGreaterThan(10);
+		expect(await results(page).count()).toBe(10);
+		await page.getByRole('button', { name: 'Vis flere resultater' }).click();
+		await expect.poll(() => results(page).count()).toBeGreaterThan(10);
+		expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[10])).toBe(true);
 		await page.close();
 	});
 });
 
 test('results can be sorted by meeting date, newest first', async () => {
 	const page = await open('/soeg/?q=budget');
-	await page.locator('.pagefind-ui__result-link').first().waitFor();
-	await Promise.all([page.waitForURL(/sortering=desc/), page.getByLabel('Sortér resultaterne').selectOption('desc')]);
+	await results(page).first().waitFor();
+	await page.getByLabel('Sortér resultaterne').selectOption('desc');
+	await page.waitForURL(/sortering=desc/);
 	expect(new URL(page.url()).searchParams.get('q')).toBe('budget');
-	expect(await page.getByLabel('Sortér resultaterne').inputValue()).toBe('desc');
-	await page.locator('.pagefind-ui__result-link').first().waitFor();
-	const dates = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.match(/\d{4}-\d{2}-\d{2}/)![0]));
-	expect(dates.length).toBeGreaterThan(1);
-	expect(dates).toEqual(dates.toSorted().reverse());
+	const dates = async () => (await hrefs(page)).map((href) => href.match(/\d{4}-\d{2}-\d{2}/)![0]);
+	const newestFirst = async () => {
+		const shown = await dates();
+		return shown.length > 1 && shown.join() === shown.toSorted().reverse().join();
+	};
+	await expect.poll(newestFirst).toBe(true);
 	await page.close();
 });
 
@@ -195,7 +235,7 @@ describe('hosting headers', () => {
 			});
 			const response = await page.goto(`${site.url}${path}`);
 			expect(response?.headers()['content-security-policy'], path).toContain("script-src 'self' 'wasm-unsafe-eval'");
-			if (path.startsWith('/soeg')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+			if (path.startsWith('/soeg')) await results(page).first().waitFor();
 			// The 404 page logs its own status as an error; nothing else may.
 			expect(errors.filter((text) => path !== '/findes-ikke/' || !text.includes('404')), path).toEqual([]);
 			await page.close();
@@ -206,11 +246,14 @@ describe('hosting headers', () => {
 		const page = await browser.newPage();
 		const cached: Record<string, string> = {};
 		page.on('response', (response) => {
-			const [, first, second] = new URL(response.url()).pathname.split('/');
-			if (first === '_astro' || (first === 'pagefind' && ['fragment', 'index', 'filter'].includes(second!))) cached[first === '_astro' ? first : second!] = response.headers()['cache-control'] ?? '';
+			const [, first, second, third] = new URL(response.url()).pathname.split('/');
+			if (first === '_astro') cached._astro = response.headers()['cache-control'] ?? '';
+			else if (second === 'pagefind' && ['fragment', 'index', 'filter'].includes(third!)) cached[third!] = response.headers()['cache-control'] ?? '';
 		});
-		await page.goto(`${site.url}/soeg/?q=budget`);
-		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		// A filter in the address opens the filter panel, which fetches the filters.
+		await page.goto(`${site.url}/soeg/?q=budget&afgoerelse=Anbefalet+videre`);
+		await results(page).first().waitFor();
+		await page.locator('#filter-afgoerelse option').nth(2).waitFor({ state: 'attached' });
 		const year = 'public, max-age=31536000, immutable';
 		expect(cached).toEqual({ _astro: year, index: year, fragment: year, filter: year });
 		await page.close();
@@ -232,7 +275,7 @@ describe('accessibility', () => {
 		['404', '/findes-ikke/'],
 	])('axe finds no WCAG 2.1 A/AA violation on the %s page', async (_, path) => {
 		const page = await open(path);
-		if (path.startsWith('/soeg')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+		if (path.startsWith('/soeg')) await results(page).first().waitFor();
 		await page.addScriptTag({ path: axePath });
 		const violations = await page.evaluate(async () => {
 			const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

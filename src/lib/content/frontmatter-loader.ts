@@ -10,14 +10,15 @@ import { splitFrontmatter } from './split-frontmatter.ts';
  * Bodies are read and rendered when their page is built (`renderMarkdownFile`). Measured at 66,000
  * entries (issue 6): the default glob loader took 196 s and 5.2 GB and its store file grows past
  * V8's string limit near 110,000 entries; keeping the store to frontmatter took 142 s and 1.7 GB.
- * Unchanged files (same digest) are not re-validated on a warm build.
+ * Unchanged files (same digest) are not re-validated on a warm build. With `only`, just that
+ * municipality's folder is read (a shard build).
  */
-export function frontmatterLoader({ base }: { base: string }): Loader {
+export function frontmatterLoader({ base, only }: { base: string; only?: string | undefined }): Loader {
 	return {
 		name: 'referatarkiv-frontmatter-loader',
 		async load({ config, store, parseData, generateDigest, logger }) {
 			const root = fileURLToPath(new URL(base, config.root));
-			const files = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []))
+			const files = (await readdir(only ? join(root, only) : root, { recursive: true, withFileTypes: true }).catch(() => []))
 				.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
 				.map((entry) => join(entry.parentPath, entry.name))
 				.sort();

@@ -26,6 +26,11 @@ export interface OparlInput {
 	/** The site's origin, e.g. `https://referatarkiv.dk`; `paths` add the base. */
 	site: string;
 	paths: Paths;
+	/**
+	 * The municipalities the System's body list names: the archive's own, or in a shard build every
+	 * registered one, so that every shard writes the same list and each its own Bodies.
+	 */
+	listed?: readonly string[];
 }
 
 /** A file to write: its path relative to the output directory, and its JSON value. */
@@ -58,7 +63,7 @@ interface PaperSource {
  * the public URL of a file in `oparl/`, and every object has its own file, embedded or not.
  * Generated lazily: at 60,000 items the whole set does not need to be in memory at once.
  */
-export function* oparlFiles({ archive, names, site, paths }: OparlInput): Generator<OutputFile> {
+export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput): Generator<OutputFile> {
 	const file = (...segments: string[]) => `oparl/${segments.join('/')}.json`;
 	const url = (path: string) => new URL(`${paths.home}${path}`, site).href;
 	const web = (path: string) => new URL(path, site).href;
@@ -181,10 +186,9 @@ export function* oparlFiles({ archive, names, site, paths }: OparlInput): Genera
 	};
 	yield { path: file('system'), value: system };
 
-	const bodies: OparlBody[] = [];
-	for (const municipality of archive.municipalities) {
+	const bodyObject = (municipality: string): OparlBody => {
 		const listUrl = (kind: ListKind) => url(listFile(municipality, kind));
-		const body: OparlBody = {
+		return {
 			id: url(file(municipality, 'body')),
 			type: type('Body') as OparlBody['type'],
 			system: system.id,
@@ -204,7 +208,10 @@ export function* oparlFiles({ archive, names, site, paths }: OparlInput): Genera
 			membership: listUrl('membership'),
 			legislativeTerm: [],
 		};
-		bodies.push(body);
+	};
+
+	for (const municipality of archive.municipalities) {
+		const body = bodyObject(municipality);
 		yield { path: file(municipality, 'body'), value: body };
 
 		// Papers first: an agenda item names its consultation.
@@ -276,5 +283,5 @@ export function* oparlFiles({ archive, names, site, paths }: OparlInput): Genera
 		yield* listPages((page) => listFile(municipality, 'consultation', page), consultations);
 		for (const kind of ['file', 'location', 'legislative-term', 'membership'] as const) yield* listPages((page) => listFile(municipality, kind, page), []);
 	}
-	yield* listPages((page) => (page === 1 ? file('bodies') : file(`bodies-${page}`)), bodies);
+	yield* listPages((page) => (page === 1 ? file('bodies') : file(`bodies-${page}`)), (listed ?? archive.municipalities).map(bodyObject));
 }

@@ -10,9 +10,9 @@ import { agendaItemSchema, meetingSchema } from '../../schemas/index.ts';
 /** An agenda item with its Markdown body, for exports that carry the full text. */
 export type ItemWithBody = ItemEntry & { body: string };
 
-async function read<Schema extends z.ZodType>(root: string, folder: string, schema: Schema) {
+async function read<Schema extends z.ZodType>(root: string, folder: string, schema: Schema, only: string | undefined) {
 	const entries: { id: string; filePath: string; data: z.output<Schema>; body: string }[] = [];
-	for (const filePath of await markdownFiles(root, folder)) {
+	for (const filePath of await markdownFiles(root, only ? `${folder}/${only}` : folder)) {
 		const { yaml, body } = splitFrontmatter(await readFile(join(root, filePath), 'utf8'));
 		// readYaml names the file, line and field of anything invalid; `npm run check` has said so already.
 		entries.push({ id: filePath.slice(folder.length + 1).replace(/\.md$/, ''), filePath, data: readYaml(yaml, filePath, schema, 'frontmatter'), body });
@@ -22,9 +22,9 @@ async function read<Schema extends z.ZodType>(root: string, folder: string, sche
 
 /**
  * The committed content as the site sees it, read outside Astro for the open-data exports:
- * validated against the same schemas, bodies included.
+ * validated against the same schemas, bodies included; with `only`, one municipality's.
  */
-export async function readContent(root: string): Promise<{ meetings: MeetingEntry[]; items: ItemWithBody[] }> {
-	const [meetings, items] = await Promise.all([read(root, 'content/meetings', meetingSchema), read(root, 'content/cases', agendaItemSchema)]);
+export async function readContent(root: string, only?: string): Promise<{ meetings: MeetingEntry[]; items: ItemWithBody[] }> {
+	const [meetings, items] = await Promise.all([read(root, 'content/meetings', meetingSchema, only), read(root, 'content/cases', agendaItemSchema, only)]);
 	return { meetings, items };
 }

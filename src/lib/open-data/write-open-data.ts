@@ -19,6 +19,8 @@ export interface OpenDataOptions {
 	site: string;
 	/** Astro's `base`. */
 	base: string;
+	/** A shard build's municipality (`ONLY`); the whole archive when undefined. */
+	only?: string | undefined;
 }
 
 /** Files written at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
@@ -30,8 +32,8 @@ const concurrency = 64;
  * rather than as Astro pages: at 60,000 items the OParl set is some 130,000 small files, which
  * plain writes produce in seconds and page rendering would not.
  */
-export async function writeOpenData({ root, outDir, site, base }: OpenDataOptions): Promise<{ oparl: number; jsonLines: number; calendars: number }> {
-	const { meetings, items } = await readContent(root);
+export async function writeOpenData({ root, outDir, site, base, only }: OpenDataOptions): Promise<{ oparl: number; jsonLines: number; calendars: number }> {
+	const { meetings, items } = await readContent(root, only);
 	const archive = buildArchive(meetings, items);
 	const registry = await loadRegistry(join(root, registryPath));
 	const names = Object.fromEntries(Object.entries(registry).map(([slug, municipality]) => [slug, municipality.name]));
@@ -50,7 +52,7 @@ export async function writeOpenData({ root, outDir, site, base }: OpenDataOption
 
 	let oparl = 0;
 	let pending: Promise<void>[] = [];
-	for (const output of oparlFiles({ archive, names, site, paths })) {
+	for (const output of oparlFiles({ archive, names, site, paths, ...(only ? { listed: Object.keys(registry).sort() } : {}) })) {
 		pending.push(write(output.path, `${JSON.stringify(output.value)}\n`));
 		oparl++;
 		if (pending.length >= concurrency) {

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { loadRegistry } from '../ingest/load-registry.ts';
 import type { MunicipalityRegistry } from '../../schemas/index.ts';
+import { shard } from '../shard.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 
 let archive: Promise<Archive> | undefined;
@@ -22,4 +23,12 @@ export function municipalityNames(): Promise<Record<string, string>> {
 /** A municipality's display name, or its slug if the registry lacks it. */
 export async function municipalityName(slug: string): Promise<string> {
 	return (await municipalityNames())[slug] ?? slug;
+}
+
+/**
+ * The municipalities the shared pages list (front page, search): the archive's, or in a shard build
+ * every registered one, so that every shard writes those pages alike.
+ */
+export async function listedMunicipalities(): Promise<string[]> {
+	return shard ? Object.keys(await municipalityNames()).sort() : (await getArchive()).municipalities;
 }

@@ -1,35 +1,235 @@
-/** Pagefind's Default UI, from the bundle Pagefind writes (loaded by a classic script before this one). */
-declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch(query: string): void };
+/** The part of Pagefind's browser API (`pagefind.js` in each index folder) the search page uses. */
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	mergeIndex(bundle: string, options?: Record<string, unknown>): Promise<void>;
+	search(term: string, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindResult {
+	data(): Promise<ResultData>;
+}
+interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
 
-const orders = new Set(['asc', 'desc']);
+/** Search results in the order they are shown, fetched a batch at a time. */
+interface ResultSource {
+	total: number;
+	next(count: number): Promise<ResultData[]>;
+}
+
+/** Results in Pagefind's order (relevance, across every merged index). */
+function inOrder(results: readonly PagefindResult[]): ResultSource {
+	let shown = 0;
+	return {
+		total: results.length,
+		next: (count) => Promise.all(results.slice(shown, (shown += count)).map((result) => result.data())),
+	};
+}
+
+/** Item and meeting addresses carry the meeting's date. */
+const dateOf = (data: ResultData) => /\/(\d{4}-\d{2}-\d{2})\//.exec(data.url)?.[1] ?? '';
 
 /**
- * Starts the search page: Pagefind's Default UI, which is keyboard-usable and announces results to
- * screen readers. The query (`?q=`) and the sort order (`?sortering=`) live in the address, so a
- * search can be bookmarked and shared. The UI takes its sort order only when it is created, and
- * destroying it while it still loads loses the next search, so a new order loads the page anew.
+ * Several indexes' results, each list already in date order, merged into one date order. Pagefind
+ * sorts within one index only (merged results are ordered by a score that is each index's own sort
+ * position), so the lists are merged here. The date comes from a result's address, which means
+ * fetching its fragment: only the results shown and the next one waiting in each list are fetched.
+ */
+function byDate(lists: readonly (readonly PagefindResult[])[], order: 'asc' | 'desc'): ResultSource {
+	const cursors = lists.filter((list) => list.length > 0).map((list) => ({ list, at: 0, head: list[0]!.data() }));
+	const before = (a: string, b: string) => (order === 'desc' ? a > b : a < b);
+	return {
+		total: lists.reduce((sum, list) => sum + list.length, 0),
+		async next(count) {
+			const batch: ResultData[] = [];
+			while (batch.length < count && cursors.length > 0) {
+				const heads = await Promise.all(cursors.map((cursor) => cursor.head));
+				let best = 0;
+				for (let i = 1; i < heads.length; i++) if (before(dateOf(heads[i]!), dateOf(heads[best]!))) best = i;
+				batch.push(heads[best]!);
+				const cursor = cursors[best]!;
+				if (++cursor.at < cursor.list.length) cursor.head = cursor.list[cursor.at]!.data();
+				else cursors.splice(best, 1);
+			}
+			return batch;
+		},
+	};
+}
+
+/** Results shown at a time; each costs a fragment download. */
+const pageSize = 10;
+const sortOrders = new Set(['asc', 'desc']);
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+
+/**
+ * Pagefind's excerpt as DOM: its text, with its `<mark>` highlights and nothing else. The excerpt is
+ * built from the archive's own pages, but raw minutes can contain anything, so no markup from the
+ * index reaches the page as markup.
+ */
+function excerptNodes(excerpt: string): Node[] {
+	const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild!;
+	return [...parsed.childNodes].map((node) => {
+		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+		const mark = document.createElement('mark');
+		mark.textContent = node.textContent;
+		return mark;
+	});
+}
+
+/**
+ * The search page: a form that works as a plain GET form, enhanced with Pagefind's browser API. Each
+ * municipality has an index of its own; the chosen ones are merged with `mergeIndex`, so a visitor
+ * downloads the metadata of those only. The query, the chosen municipalities, filters and sort
+ * order live in the address, so a search can be bookmarked and shared. Filters' values and counts
+ * are fetched only when the filter panel is opened: they cost as much as an index's metadata.
  */
 export function startSearch(): void {
-	const element = document.getElementById('search')!;
-	const sort = document.getElementById('sortering') as HTMLSelectElement;
+	const form = document.getElementById('search-form') as HTMLFormElement;
+	const input = form.elements.namedItem('q') as HTMLInputElement;
+	const sort = form.elements.namedItem('sortering') as HTMLSelectElement;
+	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="kommune"]')];
+	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+	const panel = document.getElementById('search-filters') as HTMLDetailsElement;
+	const status = document.getElementById('search-status')!;
+	const list = document.getElementById('search-results')!;
+	const more = document.getElementById('search-more') as HTMLButtonElement;
+	const strings = JSON.parse(form.dataset.strings!) as Record<string, string>;
+	const home = form.dataset.home!;
+
 	const params = new URLSearchParams(location.search);
+	input.value = params.get('q') ?? '';
+	const named = new Set(params.getAll('kommune'));
+	for (const box of boxes) box.checked = named.size > 0 ? named.has(box.value) : form.dataset.all === 'true';
+	for (const select of selects) {
+		const value = params.get(select.name);
+		// Until the panel loads every value, the one in the address is the select's only choice.
+		if (value) select.add(new Option(value, value, true, true));
+	}
 	const order = params.get('sortering') ?? '';
-	sort.value = orders.has(order) ? order : '';
-	const ui = new PagefindUI({
-		element,
-		bundlePath: element.dataset.bundle,
-		showSubResults: false,
-		showImages: false,
-		resetStyles: false,
-		...(sort.value ? { sort: { dato: sort.value } } : {}),
-	});
-	const query = params.get('q');
-	if (query) ui.triggerSearch(query);
-	sort.addEventListener('change', () => {
+	sort.value = sortOrders.has(order) ? order : '';
+	const scopes = boxes.filter((box) => box.checked);
+	const names = new Map(boxes.map((box) => [box.value, box.parentElement!.textContent!.trim()]));
+
+	let pagefind: Promise<Pagefind> | undefined;
+	const load = () =>
+		(pagefind ??= (async () => {
+			const [first, ...rest] = scopes;
+			// Pagefind's result URLs are relative to the built site, whose root is `home`.
+			const api = (await import(/* @vite-ignore */ `${first!.dataset.bundle}pagefind.js`)) as Pagefind;
+			// Each index is tagged with its municipality, so a sorted search can ask each for its own results.
+			await api.options({ baseUrl: home, excerptLength: 24, mergeFilter: { kommune: first!.value } });
+			for (const other of rest) await api.mergeIndex(other.dataset.bundle!, { baseUrl: home, mergeFilter: { kommune: other.value } });
+			return api;
+		})());
+
+	const address = () => {
 		const next = new URLSearchParams();
-		const term = element.querySelector('input')?.value.trim();
-		if (term) next.set('q', term);
+		if (input.value.trim()) next.set('q', input.value.trim());
+		for (const box of boxes) if (box.checked) next.append('kommune', box.value);
+		for (const select of selects) if (select.value) next.set(select.name, select.value);
 		if (sort.value) next.set('sortering', sort.value);
-		location.search = next.toString();
+		return `?${next}`;
+	};
+
+	let source: ResultSource = inOrder([]);
+	let shown = 0;
+	let generation = 0;
+	let loadingMore = false;
+
+	async function showMore(mine: number, { focus = false } = {}): Promise<void> {
+		const batch = await source.next(pageSize);
+		if (mine !== generation) return;
+		const items = batch.map((data) => {
+			const item = document.createElement('li');
+			const heading = document.createElement('h2');
+			const link = document.createElement('a');
+			link.href = data.url;
+			link.textContent = data.meta.title ?? data.url;
+			heading.append(link);
+			const municipality = names.get(data.url.slice(home.length).split('/')[0]!);
+			const meta = document.createElement('p');
+			meta.className = 'meta';
+			meta.textContent = [municipality, data.meta.type === 'Møde' ? strings['search.meeting'] : undefined, data.meta.udvalg, data.meta.dato].filter(Boolean).join(' · ');
+			const excerpt = document.createElement('p');
+			excerpt.append(...excerptNodes(data.excerpt));
+			item.append(heading, meta, excerpt);
+			return item;
+		});
+		list.append(...items);
+		shown += batch.length;
+		more.hidden = shown >= source.total;
+		// After "show more", keyboard and screen-reader users continue at the first new result.
+		if (focus) items[0]?.querySelector('a')?.focus();
+	}
+
+	async function run(): Promise<void> {
+		history.replaceState(null, '', address());
+		const mine = ++generation;
+		const term = input.value.trim();
+		list.replaceChildren();
+		more.hidden = true;
+		if (!term) return void (status.textContent = '');
+		if (scopes.length === 0) return void (status.textContent = strings['search.status.chooseMunicipality']!);
+		status.textContent = strings['search.status.searching']!;
+		try {
+			const filters = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]));
+			const api = await load();
+			let next: ResultSource;
+			if (sort.value) {
+				const order = sort.value as 'asc' | 'desc';
+				const lists = await Promise.all(scopes.map((scope) => api.search(term, { filters: { ...filters, kommune: scope.value }, sort: { dato: order } })));
+				next = byDate(lists.map((response) => response?.results ?? []), order);
+			} else next = inOrder((await api.search(term, { filters }))?.results ?? []);
+			if (mine !== generation) return;
+			source = next;
+			shown = 0;
+			const count = source.total;
+			status.textContent = fill(strings[count === 0 ? 'search.status.none' : count === 1 ? 'search.status.one' : 'search.status.many']!, { count, query: term });
+			await showMore(mine);
+		} catch (error) {
+			status.textContent = strings['search.status.failed']!;
+			throw new Error(`søgningen efter "${term}" mislykkedes`, { cause: error });
+		}
+	}
+
+	async function loadFilters(): Promise<void> {
+		if (scopes.length === 0) return;
+		const all = await (await load()).filters();
+		for (const select of selects) {
+			const counts = all[select.dataset.filter!] ?? {};
+			const values = Object.keys(counts).sort((a, b) => (select.dataset.filter === 'År' ? b.localeCompare(a) : a.localeCompare(b, 'da')));
+			const current = select.value;
+			select.replaceChildren(new Option(strings['search.filter.all']!, ''), ...values.map((value) => new Option(`${value} (${counts[value]})`, value, false, value === current)));
+		}
+	}
+
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = setTimeout(() => void run(), 300);
 	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(typing);
+		void run();
+	});
+	for (const control of [sort, ...selects]) control.addEventListener('change', () => void run());
+	// Another set of indexes is another Pagefind instance: load the page for it.
+	for (const box of boxes) box.addEventListener('change', () => location.assign(address()));
+	panel.addEventListener('toggle', () => {
+		if (panel.open) void loadFilters();
+	});
+	more.addEventListener('click', () => {
+		// A second click while a batch loads would fetch the same batch again.
+		if (loadingMore) return;
+		loadingMore = true;
+		void showMore(generation, { focus: true }).finally(() => (loadingMore = false));
+	});
+
+	if (selects.some((select) => select.value)) panel.open = true;
+	if (input.value.trim()) void run();
 }

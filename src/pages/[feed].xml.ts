@@ -1,9 +1,13 @@
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, municipalityNames } from '../lib/site/archive.ts';
 import { feedItems } from '../lib/site/feed-items.ts';
+import { shard } from '../lib/shard.ts';
 import { paths } from '../lib/site/site-paths.ts';
 import { siteConfig } from '../site.config.ts';
+
+/** `/rss.xml`; a route with parameters only so that a shard build, which knows one municipality, can leave it out. */
+export const getStaticPaths = (() => (shard ? [] : [{ params: { feed: 'rss' } }])) satisfies GetStaticPaths;
 
 /** New meetings across the whole archive. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Builds the archive: `astro build`, then a search index per municipality. `npm run build -- --help`.
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadRegistry } from '../src/lib/ingest/load-registry.ts';
+import { indexSearch } from './lib/index-search.ts';
+
+const usage = `Brug: npm run build [-- --only KOMMUNE]
+
+Bygger arkivet i dist/ (eller OUT_DIR): siderne med Astro, de åbne data og et søgeindeks pr. kommune.
+
+  --only KOMMUNE  byg kun denne kommunes del (en "shard"), fx til et CI-job pr. kommune;
+                  flet bagefter delene med node scripts/merge-shards.ts
+`;
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+	console.log(usage);
+	process.exit(0);
+}
+const registry = await loadRegistry();
+if (values.only !== undefined && !registry[values.only]) {
+	console.error(`--only ${values.only}: ikke en kommune i content/municipalities.yaml; vælg en af: ${Object.keys(registry).sort().join(', ')}\n\n${usage}`);
+	process.exit(2);
+}
+
+const dist = resolve(process.env.OUT_DIR ?? 'dist');
+const astro = spawn('astro', ['build'], { stdio: 'inherit', env: { ...process.env, ...(values.only ? { ONLY: values.only } : {}) } });
+const code = await new Promise<number | null>((done, fail) => astro.once('error', fail).once('exit', done));
+if (code !== 0) process.exit(code ?? 1);
+
+// The municipalities with content: a registered one without minutes yet has no pages to index.
+const withContent = (await readdir('content/meetings', { withFileTypes: true }).catch(() => []))
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => entry.name)
+	.sort();
+await indexSearch(dist, values.only ? withContent.filter((slug) => slug === values.only) : withContent, (line) => console.log(line));
