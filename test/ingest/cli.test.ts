@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { tempRepo } from '../helpers/temp-repo.ts';
 
@@ -70,6 +72,41 @@ describe('npm run ingest', () => {
 		expect((await r.ingest()).out).toContain('rettet i hånden; beholdt');
 		await r.ingest('--force');
 		expect(await r.read(path)).not.toContain('fra formanden');
+	});
+
+	test('reads a raw file again only when it, its sidecar, its output or the ingest code changed', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal, 'content/raw/rudersdal/andet.txt': rudersdal.replace('15-09-2021', '16-09-2021') });
+		await r.ingest();
+		const skipped = 'ikke læst igen';
+		const again = await r.ingest();
+		expect(again.out).toContain(`content/raw/rudersdal/referat.txt: firstagenda → rudersdal/2021-09-15-erhvervsudvalget, 2 punkter, 0 skrevet, 0 fjernet, 3 uændret (uændret råfil; ${skipped})`);
+		expect(again.out).toContain(`· 2 uændrede råfiler ${skipped}`);
+
+		await r.write({ 'content/raw/rudersdal/referat.txt': rudersdal.replace('Godkendt.', 'Godkendt med 5 stemmer.') });
+		const changed = await r.ingest();
+		expect(changed.out).toMatch(/referat\.txt: .*1 skrevet, 0 fjernet, 2 uændret$/m);
+		expect(changed.out).toContain(`andet.txt: firstagenda → rudersdal/2021-09-16-erhvervsudvalget, 2 punkter, 0 skrevet, 0 fjernet, 3 uændret (uændret råfil; ${skipped})`);
+
+		await r.write({ 'content/raw/rudersdal/referat.yaml': 'location: Rådhuset\n' });
+		expect((await r.ingest()).out).toMatch(/referat\.txt: .*1 skrevet, 0 fjernet, 2 uændret$/m);
+
+		const item = 'content/cases/rudersdal/2021-09-15-erhvervsudvalget/1.md';
+		await r.write({ [item]: (await r.read(item)).replace('Meddelelser', 'Meddelelser i hånden') });
+		expect((await r.ingest()).out).toContain(`${item}: rettet i hånden; beholdt`);
+
+		await rm(join(r.root, 'content/cases/rudersdal/2021-09-16-erhvervsudvalget/2.md'));
+		expect((await r.ingest()).out).toMatch(/andet\.txt: .*1 skrevet, 0 fjernet, 2 uændret$/m);
+		expect(await r.read('content/cases/rudersdal/2021-09-16-erhvervsudvalget/2.md')).toContain('Godkendt.');
+
+		// --report lists what the parsers dropped, so it reads every file.
+		expect((await r.ingest('--report')).out).not.toContain(skipped);
+	});
+
+	test('two raw files that give the same meeting are refused, even when both are new', async () => {
+		const r = await repo({ 'content/raw/rudersdal/a.txt': rudersdal, 'content/raw/rudersdal/b.txt': rudersdal });
+		const { code, err } = await r.ingest();
+		expect(code).toBe(1);
+		expect(err).toContain('content/raw/rudersdal/b.txt: meetings/rudersdal/2021-09-15-erhvervsudvalget.md kommer allerede fra content/raw/rudersdal/a.txt');
 	});
 
 	test('removes files it generated before when an item disappears, but not hand-edited ones', async () => {

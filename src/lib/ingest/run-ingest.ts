@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formats } from '../../schemas/meeting.ts';
+import type { CprAllowlist, MunicipalityRegistry } from '../../schemas/index.ts';
 import { loadCprAllowlist } from '../guards/load-cpr-allowlist.ts';
 import { findRawFiles } from './find-raw-files.ts';
 import type { Format } from './formats/index.ts';
 import { IngestError } from './ingest-error.ts';
-import { ingestFile, type FileResult } from './ingest-file.ts';
+import { fileHash, IngestCache, ingestFingerprint, inputHash } from './ingest-cache.ts';
+import { ingestFile, type FileResult, type RawFile } from './ingest-file.ts';
 import { loadRegistry } from './load-registry.ts';
 import { writeOutputs, type WritePlan } from './write-outputs.ts';
 
@@ -34,16 +36,27 @@ interface Totals {
 	removed: number;
 	unchanged: number;
 	kept: number;
+	/** Raw files not parsed again: unchanged since the cached run, their output untouched. */
+	skipped: number;
 }
 
-function describe(result: FileResult, plan: WritePlan, check: boolean): string {
+/** One line for stdout or stderr. */
+type Line = ['out' | 'err', string];
+
+/** What the summary line of a raw file needs: a fresh parse, or the cached one. */
+type Summary = Pick<FileResult, 'format' | 'meetingId' | 'items' | 'warnings'>;
+
+/** Raw files in progress at once. */
+const concurrency = 8;
+
+function describe(source: string, result: Summary, plan: WritePlan, check: boolean, skipped: boolean): string {
 	const changes = check
 		? plan.written.length + plan.removed.length > 0
 			? `${plan.written.length + plan.removed.length} filer ikke opdateret`
 			: 'opdateret'
 		: `${plan.written.length} skrevet, ${plan.removed.length} fjernet, ${plan.unchanged.length} uændret`;
 	const warnings = result.warnings.length > 0 ? `, ${result.warnings.length} advarsel${result.warnings.length > 1 ? 'er' : ''}` : '';
-	return `${result.source}: ${result.format} → ${result.meetingId}, ${result.items} punkter, ${changes}${warnings}`;
+	return `${source}: ${result.format} → ${result.meetingId}, ${result.items} punkter, ${changes}${warnings}${skipped ? ' (uændret råfil; ikke læst igen)' : ''}`;
 }
 
 /** The ingest command. Returns the exit code: 0 all files succeeded, 1 some failed, 2 usage error. */
@@ -76,10 +89,10 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		return 2;
 	}
 	const out = values.out ?? 'content';
-	const totals: Totals = { ok: 0, failed: 0, items: 0, written: 0, removed: 0, unchanged: 0, kept: 0 };
-	let raws;
-	let registry;
-	let cprAllowlist;
+	const totals: Totals = { ok: 0, failed: 0, items: 0, written: 0, removed: 0, unchanged: 0, kept: 0, skipped: 0 };
+	let raws: RawFile[];
+	let registry: MunicipalityRegistry;
+	let cprAllowlist: CprAllowlist;
 	try {
 		registry = await loadRegistry(resolve(root, 'content/municipalities.yaml'));
 		cprAllowlist = await loadCprAllowlist(resolve(root, 'content/cpr-allowlist.yaml'));
@@ -90,35 +103,80 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		return /(municipalities|cpr-allowlist)\.yaml$/.test(error.path) ? 1 : 2;
 	}
 
-	for (const raw of raws) {
-		try {
-			const result = ingestFile(raw, { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) });
-			const plan = await writeOutputs(resolve(root, out), raw.path, result.files, { force: values.force, dryRun: values.check });
-			io.out(describe(result, plan, values.check));
-			for (const warning of result.warnings) io.out(`${raw.path}${warning.line ? `:${warning.line}` : ''}: advarsel: ${warning.message}`);
-			for (const path of plan.kept) io.out(`${out}/${path}: rettet i hånden; beholdt (brug --force for at overskrive med det genererede)`);
-			if (values.report) {
-				for (const entry of [...result.dropped].sort((a, b) => a.line - b.line)) {
-					io.out(`  ${raw.path}:${entry.line}: udeladt (${entry.reason}): ${entry.words.join(' ')}`);
-				}
-			}
-			const stale = values.check && plan.written.length + plan.removed.length > 0;
-			if (stale) io.err(`${raw.path}: ${out}/ er ikke opdateret (${[...plan.written, ...plan.removed].join(', ')}); kør npm run ingest`);
-			totals[stale ? 'failed' : 'ok']++;
-			totals.items += result.items;
-			totals.written += plan.written.length;
-			totals.removed += plan.removed.length;
-			totals.unchanged += plan.unchanged.length;
-			totals.kept += plan.kept.length;
-		} catch (error) {
-			if (!(error instanceof IngestError)) throw error;
-			io.err(error.format());
-			totals.failed++;
+	const cache = await IngestCache.open(resolve(root, process.env.INGEST_CACHE ?? 'node_modules/.cache/referatarkiv/ingest.json'));
+	const fingerprint = await ingestFingerprint(root, [values.format ?? '']);
+	// --report needs what the parsers dropped, and --force must rewrite: both parse every file.
+	const reuse = !values.report && !values.force;
+	const outDir = resolve(root, out);
+	/** Which raw file generated each path in this run: two raw files must not give the same meeting. */
+	const claimed = new Map<string, string>();
+
+	async function ingestOne(raw: RawFile, lines: Line[]): Promise<void> {
+		const say = (text: string) => lines.push(['out', text]);
+		const input = inputHash(raw, fingerprint);
+		const key = `${outDir}\0${raw.path}`;
+		const cached = reuse ? await cache.reuse(key, input, outDir) : undefined;
+		const result: Summary = cached ?? ingestFile(raw, { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) });
+		const paths = cached ? Object.keys(cached.files) : (result as FileResult).files.map((file) => file.path);
+		for (const path of paths) {
+			const owner = claimed.get(path);
+			if (owner && owner !== raw.path) throw new IngestError(raw.path, undefined, `${path} kommer allerede fra ${owner}: to råfiler giver samme møde; ret udvalg eller dato i en af dem (evt. i sidecar-filen)`);
+			claimed.set(path, raw.path);
 		}
+		const plan: WritePlan = cached
+			? { written: [], removed: [], unchanged: paths, kept: [] }
+			: await writeOutputs(outDir, raw.path, (result as FileResult).files, { force: values.force, dryRun: values.check });
+		say(describe(raw.path, result, plan, values.check, Boolean(cached)));
+		for (const warning of result.warnings) say(`${raw.path}${warning.line ? `:${warning.line}` : ''}: advarsel: ${warning.message}`);
+		for (const path of plan.kept) say(`${out}/${path}: rettet i hånden; beholdt (brug --force for at overskrive med det genererede)`);
+		if (values.report && !cached) {
+			for (const entry of [...(result as FileResult).dropped].sort((a, b) => a.line - b.line)) say(`  ${raw.path}:${entry.line}: udeladt (${entry.reason}): ${entry.words.join(' ')}`);
+		}
+		const stale = values.check && plan.written.length + plan.removed.length > 0;
+		if (stale) lines.push(['err', `${raw.path}: ${out}/ er ikke opdateret (${[...plan.written, ...plan.removed].join(', ')}); kør npm run ingest`]);
+		// Only output that is exactly what ingest generates may be skipped next time.
+		if (!cached && !stale && plan.kept.length === 0) {
+			const { format, meetingId, items, warnings, files } = result as FileResult;
+			cache.set(key, { input, format, meetingId, items, warnings, files: Object.fromEntries(files.map((file) => [file.path, fileHash(file.content)])) });
+		}
+		totals[stale ? 'failed' : 'ok']++;
+		totals.items += result.items;
+		totals.written += plan.written.length;
+		totals.removed += plan.removed.length;
+		totals.unchanged += plan.unchanged.length;
+		totals.kept += plan.kept.length;
+		if (cached) totals.skipped++;
 	}
+
+	// Parsing is synchronous; running several files at once lets one file's reads and writes overlap
+	// another's parsing (measured for issue 6: half of a sequential run was waiting on the disk).
+	// Each file's lines are printed in the order of the files, whatever order they finish in.
+	const output: (Line[] | undefined)[] = raws.map(() => undefined);
+	let printed = 0;
+	let next = 0;
+	const worker = async () => {
+		while (next < raws.length) {
+			const index = next++;
+			const lines: Line[] = [];
+			try {
+				await ingestOne(raws[index]!, lines);
+			} catch (error) {
+				if (!(error instanceof IngestError)) throw error;
+				lines.push(['err', error.format()]);
+				totals.failed++;
+			}
+			output[index] = lines;
+			for (; printed < raws.length && output[printed]; printed++) {
+				for (const [stream, text] of output[printed]!) io[stream](text);
+				output[printed] = [];
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: concurrency }, worker));
+	await cache.save();
 	const verb = values.check ? 'ville skrive' : 'skrevet';
 	io.out(
-		`${raws.length} filer: ${totals.ok} ok, ${totals.failed} fejl · ${totals.items} punkter · ${totals.written} ${verb}, ${totals.removed} fjernet, ${totals.unchanged} uændret, ${totals.kept} håndrettede beholdt`,
+		`${raws.length} filer: ${totals.ok} ok, ${totals.failed} fejl · ${totals.items} punkter · ${totals.written} ${verb}, ${totals.removed} fjernet, ${totals.unchanged} uændret, ${totals.kept} håndrettede beholdt${totals.skipped > 0 ? ` · ${totals.skipped} uændrede råfiler ikke læst igen` : ''}`,
 	);
 	return totals.failed > 0 ? 1 : 0;
 }
