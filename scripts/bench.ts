@@ -26,7 +26,7 @@ if (!(values.size in sizes) && values.items === undefined) throw new Error(`unkn
 const items = Number(values.items ?? sizes[values.size as Size]);
 const dir = resolve(values.dir ?? join(tmpdir(), `referatarkiv-bench-${items}`));
 const bin = join(repositoryRoot, 'node_modules/.bin');
-const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, CACHE_DIR: join(dir, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, CACHE_DIR: join(dir, '.astro-cache'), INGEST_CACHE: join(dir, '.ingest-cache.json'), ASTRO_TELEMETRY_DISABLED: '1' };
 const rows: [string, string][] = [];
 const results: Record<string, unknown> = { items, dir, date: new Date().toISOString(), cpus: (await readFile('/proc/cpuinfo', 'utf8')).match(/^processor/gm)?.length };
 const note = (step: string, measured: Measured, extra = '') => {
@@ -56,11 +56,14 @@ rows.push(['corpus', `${items} items, ${raw.length} meetings, ${(rawBytes / 1e6)
 for (const name of [...siteFiles, 'node_modules']) await rm(join(dir, name), { recursive: true, force: true });
 await addSite(dir);
 
-// 2. Ingest, from nothing.
+// 2. Ingest, from nothing, then again with nothing changed (every raw file skipped by its hash).
 for (const folder of ['meetings', 'cases', '.ingest']) await rm(join(dir, 'content', folder), { recursive: true, force: true });
+await rm(env.INGEST_CACHE, { force: true });
 const ingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env });
 note('ingest', ingest, `, ${(rawBytes / 1e6 / ingest.seconds).toFixed(1)} MB/s`);
 results.ingestMbPerSecond = rawBytes / 1e6 / ingest.seconds;
+const reingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env });
+note('ingest, nothing changed', reingest, `, ${(rawBytes / 1e6 / reingest.seconds).toFixed(1)} MB/s`);
 
 // 3. Astro, cold (no cache) and warm (cache of the cold build), then Pagefind.
 const dist = join(dir, 'dist');
@@ -72,8 +75,8 @@ note('astro build, cold', cold, `, ${pages} pages, ${(pages / cold.seconds).toFi
 await clean(dist);
 const warm = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env });
 note('astro build, warm', warm, `, ${(pages / warm.seconds).toFixed(0)} pages/s`);
-const pagefind = await measure(join(bin, 'pagefind'), ['--site', dist], { cwd: dir, env });
-note('pagefind', pagefind);
+const pagefind = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/index-search.ts')], { cwd: dir, env: { ...env, OUT_DIR: dist } });
+note('pagefind, one index per municipality', pagefind);
 results.pages = pages;
 
 // 4. What was built.
@@ -96,27 +99,33 @@ results.itemPage = { html: median(weights.map((w) => w.html)), css: median(weigh
 rows.push(['dist/', `${(distBytes / 1e6).toFixed(0)} MB in ${built.length} files`]);
 rows.push(['item page, median', `HTML ${kb(median(weights.map((w) => w.html)))}, CSS ${kb(median(weights.map((w) => w.css)))}, JS ${kb(median(weights.map((w) => w.js)))}`]);
 
-// 5. Search, as a visitor's browser fetches it.
-const search = await searchBytes(dist, ['budget', 'borgerne']);
+// 5. Search, as a visitor's browser fetches it, in one municipality's index.
+// A copy of a meeting without a sidecar decides the municipality of steps 5 and 6.
+const template = raw.map((file) => file.path).find((path) => !existsSync(path.replace(/\.txt$/, '.yaml')))!;
+const municipality = template.split('/').at(-2)!;
+const search = await searchBytes(dist, municipality, ['budget', 'borgerne']);
 results.search = search;
-rows.push(['search, bytes fetched', `first query ${kb(search.first)}, second query ${kb(search.second)}`]);
+rows.push(['search, bytes transferred', `first query ${kb(search.first)}, second query ${kb(search.second)} (${municipality})`]);
+rows.push(['search, first query by file', Object.entries(search.files).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')]);
 
-// 6. Adding one meeting to the built archive and publishing it: ingest, warm Astro, Pagefind.
-// A copy of a meeting without a sidecar, moved to 2099 so that it is new.
-const template = raw.map((file) => file.path).find((path) => !existsSync(path.replace(/\.txt$/, '.yaml')));
-const added = template!.replace(/\/(\d{4})-([^/]+)$/, '/2099-$2');
-await writeFile(added, (await readFile(template!, 'utf8')).replaceAll(/(?<=\D)20\d\d(?!\d)/g, '2099'));
+// 6. Adding one meeting and publishing it, as the sharded build does (one CI job per
+// municipality, each keeping its Astro and ingest caches): ingest, which reads only the new raw
+// file, then that municipality's shard, Astro and its search index. The shard is built once
+// before, as its previous CI run would have, and that build is timed too.
+const shard = join(dir, 'shard');
+const buildShard = () => measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/build.ts'), '--only', municipality], { cwd: dir, env: { ...env, OUT_DIR: shard } });
+note(`shard build, ${municipality}, cold`, await buildShard());
+// Moved to 2099 so that it is new.
+const added = template.replace(/\/(\d{4})-([^/]+)$/, '/2099-$2');
+await writeFile(added, (await readFile(template, 'utf8')).replaceAll(/(?<=\D)20\d\d(?!\d)/g, '2099'));
 try {
-	const steps = [
-		await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env }),
-		await measure(join(bin, 'astro'), ['build'], { cwd: dir, env }),
-		await measure(join(bin, 'pagefind'), ['--site', dist], { cwd: dir, env }),
-	];
+	const steps = [await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env }), await buildShard()];
 	const total = steps.reduce((sum, step) => sum + step.seconds, 0);
 	results.addOneMeeting = { seconds: total, steps: steps.map((step) => step.seconds) };
-	rows.push(['add one meeting', `${total.toFixed(1)} s (ingest ${steps[0]!.seconds.toFixed(1)}, astro ${steps[1]!.seconds.toFixed(1)}, pagefind ${steps[2]!.seconds.toFixed(1)})`]);
+	rows.push(['add one meeting (sharded)', `${total.toFixed(1)} s (ingest ${steps[0]!.seconds.toFixed(1)}, shard build ${steps[1]!.seconds.toFixed(1)})`]);
 } finally {
 	await rm(added);
+	await rm(shard, { recursive: true, force: true });
 	execFileSync(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, stdio: 'ignore' });
 }
 

@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // Builds the archive: `astro build`, then a search index per municipality. `npm run build -- --help`.
 import { spawn } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRegistry } from '../src/lib/ingest/load-registry.ts';
-import { indexSearch } from './lib/index-search.ts';
+import { indexSearch, municipalitiesWithContent } from './lib/index-search.ts';
 
 const usage = `Brug: npm run build [-- --only KOMMUNE]
 
@@ -31,9 +30,5 @@ const astro = spawn('astro', ['build'], { stdio: 'inherit', env: { ...process.en
 const code = await new Promise<number | null>((done, fail) => astro.once('error', fail).once('exit', done));
 if (code !== 0) process.exit(code ?? 1);
 
-// The municipalities with content: a registered one without minutes yet has no pages to index.
-const withContent = (await readdir('content/meetings', { withFileTypes: true }).catch(() => []))
-	.filter((entry) => entry.isDirectory())
-	.map((entry) => entry.name)
-	.sort();
+const withContent = await municipalitiesWithContent(process.cwd());
 await indexSearch(dist, values.only ? withContent.filter((slug) => slug === values.only) : withContent, (line) => console.log(line));

@@ -1,36 +1,51 @@
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/serve-static.ts';
 
 /**
- * Bytes a visitor's browser fetches from `pagefind/` for a first search in a fresh session (the UI,
- * the WebAssembly, the metadata, index chunks and result fragments) and then for a second query.
+ * Bytes a visitor's browser downloads for a first search in a fresh session on the search page of
+ * one municipality (the page's own script, Pagefind's script, worker and WebAssembly, the index's
+ * metadata, index chunks and result fragments), and then for a second query. Counted as
+ * transferred: text gzipped by the server, as a CDN does; Pagefind's index files are compressed
+ * already. The page's HTML and stylesheet, which any page of the site costs, are not counted.
  */
-export async function searchBytes(dist: string, queries: readonly [string, string]): Promise<{ first: number; second: number }> {
+export async function searchBytes(dist: string, municipality: string, queries: readonly [string, string]): Promise<{ first: number; second: number; files: Record<string, number> }> {
 	const site = await serveStatic(dist);
 	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
 		let bytes = 0;
+		const files: Record<string, number> = {};
 		const pending: Promise<void>[] = [];
-		page.on('response', (response) => {
-			if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-			pending.push(response.body().then((body) => void (bytes += body.length), () => undefined));
+		page.on('requestfinished', (request) => {
+			const { pathname } = new URL(request.url());
+			if (!pathname.includes('/pagefind/') && !pathname.endsWith('.js')) return;
+			const kind = pathname.includes('/pagefind/') ? pathname.replace(/^.*\/pagefind\//, '').replace(/\/.*$/, '/').replace(/[._][0-9a-f]{7,}/, '') : 'search page script';
+			pending.push(
+				(async () => {
+					let size = (await request.sizes()).responseBodySize;
+					// Chromium reports no size for a worker's own script: count it as the server sent it, gzipped.
+					if (size === 0) size = gzipSync((await (await request.response())!.body())).length;
+					bytes += size;
+					files[kind] = (files[kind] ?? 0) + size;
+				})(),
+			);
 		});
 		const settle = async (query: string) => {
-			// The message names the query once its results are in ("19 resultater for budget").
-			await page.locator('.pagefind-ui__message', { hasText: query }).waitFor({ timeout: 120_000 });
+			// The status names the query once its results are in ("19 resultater for »budget«").
+			await page.locator('#search-status', { hasText: `»${query}«` }).waitFor({ timeout: 120_000 });
 			await page.waitForLoadState('networkidle');
 			await Promise.all(pending.splice(0));
 			const total = bytes;
 			bytes = 0;
 			return total;
 		};
-		await page.goto(`${site.url}/soeg/`);
-		await page.locator('.pagefind-ui__search-input').fill(queries[0]);
+		await page.goto(`${site.url}/soeg/?kommune=${municipality}`);
+		await page.getByLabel('Søgeord').fill(queries[0]);
 		const first = await settle(queries[0]);
-		await page.locator('.pagefind-ui__search-input').fill(queries[1]);
+		await page.getByLabel('Søgeord').fill(queries[1]);
 		const second = await settle(queries[1]);
-		return { first, second };
+		return { first, second, files };
 	} finally {
 		await browser.close();
 		await site.close();

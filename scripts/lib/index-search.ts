@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -32,4 +32,16 @@ export async function indexSearch(dist: string, municipalities: readonly string[
 		await pagefind.close();
 	}
 	return pages;
+}
+
+/** The municipalities with content in `root`: a registered one without minutes yet has no pages to index. */
+export async function municipalitiesWithContent(root: string): Promise<string[]> {
+	const entries = await readdir(join(root, 'content/meetings'), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return [];
+		throw error;
+	});
+	return entries
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort();
 }
