@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Combines shard builds into one site: node scripts/merge-shards.ts <ud-mappe> <shard-mappe>...
+// Combines shard builds into one site: npm run merge-shards -- <ud-mappe> <shard-mappe>...
 import { existsSync } from 'node:fs';
 import { mergeShards } from './lib/merge-shards.ts';
 
 const [out, ...shards] = process.argv.slice(2);
 if (!out || shards.length === 0) {
-	console.error('Brug: node scripts/merge-shards.ts <ud-mappe> <shard-mappe>...\n\nFletter shards bygget med npm run build -- --only <kommune> til ét site.');
+	console.error('Brug: npm run merge-shards -- <ud-mappe> <shard-mappe>...\n\nFletter shards bygget med npm run build -- --only <kommune> til ét site.');
 	process.exit(2);
 }
 if (existsSync(out)) {

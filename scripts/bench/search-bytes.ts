@@ -43,9 +43,10 @@ export async function searchBytes(dist: string, municipality: string, queries: r
 		await page.goto(`${site.url}/soeg/?kommune=${municipality}`);
 		await page.getByLabel('Søgeord').fill(queries[0]);
 		const first = await settle(queries[0]);
+		const firstFiles = { ...files };
 		await page.getByLabel('Søgeord').fill(queries[1]);
 		const second = await settle(queries[1]);
-		return { first, second, files };
+		return { first, second, files: firstFiles };
 	} finally {
 		await browser.close();
 		await site.close();

@@ -1,4 +1,4 @@
-import { cp, symlink } from 'node:fs/promises';
+import { cp, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** What a build needs besides `content/`: the site's code and configuration. */
@@ -13,5 +13,7 @@ export const repositoryRoot = new URL('../..', import.meta.url).pathname;
  */
 export async function addSite(dir: string, from = repositoryRoot): Promise<void> {
 	await Promise.all(siteFiles.map((name) => cp(join(from, name), join(dir, name), { recursive: true })));
+	// An ingest run before may have made node_modules/ for its cache alone; the cache is only a shortcut.
+	await rm(join(dir, 'node_modules'), { recursive: true, force: true });
 	await symlink(join(from, 'node_modules'), join(dir, 'node_modules'));
 }
