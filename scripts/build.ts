@@ -33,5 +33,4 @@ const astro = spawn(process.execPath, [astroCli, 'build'], { stdio: 'inherit', e
 const code = await new Promise<number | null>((done, fail) => astro.once('error', fail).once('exit', done));
 if (code !== 0) process.exit(code ?? 1);
 
-const withContent = await municipalitiesWithContent(process.cwd());
-await indexSearch(dist, values.only ? withContent.filter((slug) => slug === values.only) : withContent, (line) => console.log(line));
+await indexSearch(dist, await municipalitiesWithContent(process.cwd(), values.only), (line) => console.log(line));

@@ -6,5 +6,4 @@ import { parseArgs } from 'node:util';
 import { indexSearch, municipalitiesWithContent } from './lib/index-search.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const all = await municipalitiesWithContent(process.cwd());
-await indexSearch(resolve(process.env.OUT_DIR ?? 'dist'), values.only ? all.filter((slug) => slug === values.only) : all, (line) => console.log(line));
+await indexSearch(resolve(process.env.OUT_DIR ?? 'dist'), await municipalitiesWithContent(process.cwd(), values.only), (line) => console.log(line));

@@ -1,9 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-
-/** Where a municipality's search index lives in the built site: beside its pages, so a shard is one folder. */
-export const searchBundle = (municipality: string) => `${municipality}/pagefind`;
+import { searchBundleFolder } from '../../src/lib/site/search-index.ts';
 
 /**
  * Builds one Pagefind index per municipality, each from that municipality's pages only. One index
@@ -11,8 +9,7 @@ export const searchBundle = (municipality: string) => `${municipality}/pagefind`
  * in it (about 9 bytes a page, 0.6 MB at 66,000 pages); the search page merges the chosen
  * municipalities' indexes instead (issue 6).
  */
-export async function indexSearch(dist: string, municipalities: readonly string[], log: (line: string) => void = () => {}): Promise<Record<string, number>> {
-	const pages: Record<string, number> = {};
+export async function indexSearch(dist: string, municipalities: readonly string[], log: (line: string) => void = () => {}): Promise<void> {
 	try {
 		for (const municipality of municipalities) {
 			const started = performance.now();
@@ -20,22 +17,23 @@ export async function indexSearch(dist: string, municipalities: readonly string[
 			if (!index) throw new Error(`Pagefind kunne ikke oprette et indeks: ${errors.join('; ')}`);
 			const added = await index.addDirectory({ path: dist, glob: `${municipality}/**/*.html` });
 			if (added.errors.length > 0) throw new Error(`Pagefind kunne ikke læse ${municipality}/: ${added.errors.join('; ')}`);
-			const outputPath = join(dist, searchBundle(municipality));
+			const outputPath = join(dist, searchBundleFolder(municipality));
 			await rm(outputPath, { recursive: true, force: true });
 			const written = await index.writeFiles({ outputPath });
 			if (written.errors.length > 0) throw new Error(`Pagefind kunne ikke skrive ${outputPath}: ${written.errors.join('; ')}`);
 			await index.deleteIndex();
-			pages[municipality] = added.page_count;
-			log(`søgeindeks ${searchBundle(municipality)}/: ${added.page_count} HTML-filer læst på ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			log(`søgeindeks ${searchBundleFolder(municipality)}: ${added.page_count} HTML-filer læst på ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		}
 	} finally {
 		await pagefind.close();
 	}
-	return pages;
 }
 
-/** The municipalities with content in `root`: a registered one without minutes yet has no pages to index. */
-export async function municipalitiesWithContent(root: string): Promise<string[]> {
+/**
+ * The municipalities with content in `root`, or just `only` if it has any: a registered one
+ * without minutes yet has no pages to index.
+ */
+export async function municipalitiesWithContent(root: string, only?: string): Promise<string[]> {
 	const entries = await readdir(join(root, 'content/meetings'), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') return [];
 		throw error;
@@ -43,5 +41,6 @@ export async function municipalitiesWithContent(root: string): Promise<string[]>
 	return entries
 		.filter((entry) => entry.isDirectory())
 		.map((entry) => entry.name)
+		.filter((slug) => only === undefined || slug === only)
 		.sort();
 }

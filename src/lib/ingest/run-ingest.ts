@@ -116,27 +116,28 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		const input = inputHash(raw, fingerprint);
 		const key = `${outDir}\0${raw.path}`;
 		const cached = reuse ? await cache.reuse(key, input, outDir) : undefined;
-		const result: Summary = cached ?? ingestFile(raw, { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) });
-		const paths = cached ? Object.keys(cached.files) : (result as FileResult).files.map((file) => file.path);
+		const fresh = cached ? undefined : ingestFile(raw, { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) });
+		const result: Summary = cached ?? fresh!;
+		const paths = fresh ? fresh.files.map((file) => file.path) : Object.keys(cached!.files);
 		for (const path of paths) {
 			const owner = claimed.get(path);
 			if (owner && owner !== raw.path) throw new IngestError(raw.path, undefined, `${path} kommer allerede fra ${owner}: to råfiler giver samme møde; ret udvalg eller dato i en af dem (evt. i sidecar-filen)`);
 			claimed.set(path, raw.path);
 		}
-		const plan: WritePlan = cached
-			? { written: [], removed: [], unchanged: paths, kept: [] }
-			: await writeOutputs(outDir, raw.path, (result as FileResult).files, { force: values.force, dryRun: values.check });
+		const plan: WritePlan = fresh
+			? await writeOutputs(outDir, raw.path, fresh.files, { force: values.force, dryRun: values.check })
+			: { written: [], removed: [], unchanged: paths, kept: [] };
 		say(describe(raw.path, result, plan, values.check, Boolean(cached)));
 		for (const warning of result.warnings) say(`${raw.path}${warning.line ? `:${warning.line}` : ''}: advarsel: ${warning.message}`);
 		for (const path of plan.kept) say(`${out}/${path}: rettet i hånden; beholdt (brug --force for at overskrive med det genererede)`);
-		if (values.report && !cached) {
-			for (const entry of [...(result as FileResult).dropped].sort((a, b) => a.line - b.line)) say(`  ${raw.path}:${entry.line}: udeladt (${entry.reason}): ${entry.words.join(' ')}`);
+		if (values.report && fresh) {
+			for (const entry of [...fresh.dropped].sort((a, b) => a.line - b.line)) say(`  ${raw.path}:${entry.line}: udeladt (${entry.reason}): ${entry.words.join(' ')}`);
 		}
 		const stale = values.check && plan.written.length + plan.removed.length > 0;
 		if (stale) lines.push(['err', `${raw.path}: ${out}/ er ikke opdateret (${[...plan.written, ...plan.removed].join(', ')}); kør npm run ingest`]);
 		// Only output that is exactly what ingest generates may be skipped next time.
-		if (!cached && !stale && plan.kept.length === 0) {
-			const { format, meetingId, items, warnings, files } = result as FileResult;
+		if (fresh && !stale && plan.kept.length === 0) {
+			const { format, meetingId, items, warnings, files } = fresh;
 			cache.set(key, { input, format, meetingId, items, warnings, files: Object.fromEntries(files.map((file) => [file.path, fileHash(file.content)])) });
 		}
 		totals[stale ? 'failed' : 'ok']++;

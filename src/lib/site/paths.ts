@@ -1,4 +1,5 @@
 import { slugify } from '../ingest/slugify.ts';
+import { searchBundleFolder } from './search-index.ts';
 
 /** The parts of a meeting a URL is made from. */
 interface MeetingKey {
@@ -26,6 +27,8 @@ export function createPaths(base: string) {
 		decisions: (slug: string, name: string) => `${committee(slug, name)}afgoerelser/`,
 		/** A committee's meetings as an iCalendar file. */
 		calendar: (slug: string, name: string) => `${committee(slug, name)}moeder.ics`,
+		/** A municipality's Pagefind index, for the search page's `import()` and `mergeIndex`. */
+		searchBundle: (slug: string) => `${root}${searchBundleFolder(slug)}`,
 		asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
 		/** The published copy of a raw export, from its `source` (`content/raw/<kommune>/<fil>`). */
 		raw: (source: string) => `${root}raadata/${source.replace(/^content\/raw\//, '')}`,

@@ -23,7 +23,7 @@ export function searchScopes(archive: Archive, listed: readonly string[], names:
 		for (const meeting of committee.meetings) pages += 1 + archive.itemsOf(meeting.id).length;
 		counts.set(committee.municipality, pages);
 	}
-	const scopes = listed.map((slug) => ({ slug, name: names[slug] ?? slug, bundle: paths.asset(`${slug}/pagefind/`), pages: counts.get(slug) }));
+	const scopes = listed.map((slug) => ({ slug, name: names[slug] ?? slug, bundle: paths.searchBundle(slug), pages: counts.get(slug) }));
 	const known = scopes.every((scope) => scope.pages !== undefined);
 	const total = scopes.reduce((sum, scope) => sum + (scope.pages ?? 0), 0);
 	return { scopes, allByDefault: scopes.length === 1 || (known && total <= allUpTo) };

@@ -1,3 +1,5 @@
+import { searchFilter, sortKey } from './search-index.ts';
+
 /** The part of Pagefind's browser API (`pagefind.js` in each index folder) the search page uses. */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -181,7 +183,7 @@ export function startSearch(): void {
 			let next: ResultSource;
 			if (sort.value) {
 				const order = sort.value as 'asc' | 'desc';
-				const lists = await Promise.all(scopes.map((scope) => api.search(term, { filters: { ...filters, kommune: scope.value }, sort: { dato: order } })));
+				const lists = await Promise.all(scopes.map((scope) => api.search(term, { filters: { ...filters, kommune: scope.value }, sort: { [sortKey]: order } })));
 				next = byDate(lists.map((response) => response?.results ?? []), order);
 			} else next = inOrder((await api.search(term, { filters }))?.results ?? []);
 			if (mine !== generation) return;
@@ -201,7 +203,7 @@ export function startSearch(): void {
 		const all = await (await load()).filters();
 		for (const select of selects) {
 			const counts = all[select.dataset.filter!] ?? {};
-			const values = Object.keys(counts).sort((a, b) => (select.dataset.filter === 'År' ? b.localeCompare(a) : a.localeCompare(b, 'da')));
+			const values = Object.keys(counts).sort((a, b) => (select.dataset.filter === searchFilter.year ? b.localeCompare(a) : a.localeCompare(b, 'da')));
 			const current = select.value;
 			select.replaceChildren(new Option(strings['search.filter.all']!, ''), ...values.map((value) => new Option(`${value} (${counts[value]})`, value, false, value === current)));
 		}
