@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildProgress } from './src/integrations/build-progress.ts';
 import { openData } from './src/integrations/open-data.ts';
 import { sitemapName } from './src/lib/site/sitemap-name.ts';
 
@@ -21,5 +22,5 @@ export default defineConfig({
 	// files are cached across pages.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [sitemap({ filenameBase: sitemapName(process.env.ONLY || undefined) }), openData()],
+	integrations: [sitemap({ filenameBase: sitemapName(process.env.ONLY || undefined) }), openData(), buildProgress()],
 });

@@ -2,27 +2,42 @@
 // `npm run bench -- --size S|M|L`: the scale benchmark of issue 6. See BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
 import { writeBareAstro } from './bench/bare-astro.ts';
 import { measure, type Measured } from './bench/measure-process.ts';
 import { searchBytes } from './bench/search-bytes.ts';
 import { generateCorpus, seedPaths } from './corpus/generate-corpus.ts';
 import { sizes, type Size } from './corpus/plan-corpus.ts';
+import { findChromium, launchChromium } from './lib/chromium.ts';
 import { addSite, repositoryRoot, siteFiles } from './lib/workspace.ts';
+import { parseCommand, positiveInteger } from '../src/lib/cli/command.ts';
+import { formatDuration, terminalIo } from '../src/lib/cli/progress.ts';
+import { guardPublication } from '../src/lib/guards/guard-publication.ts';
+import { loadCprAllowlist } from '../src/lib/guards/load-cpr-allowlist.ts';
+import { formatProblem } from '../src/lib/guards/problem.ts';
 
-const { values } = parseArgs({
-	options: {
-		size: { type: 'string', default: 'S' },
-		items: { type: 'string' },
-		dir: { type: 'string' },
-		seed: { type: 'string', default: '1' },
-		'skip-bare': { type: 'boolean', default: false },
+const io = terminalIo();
+const parsed = parseCommand(
+	{
+		name: 'npm run bench --',
+		summary:
+			'Skalabenchmark: genererer et syntetisk arkiv og måler ingest, vogterne, Astro (kold og varm), søgeindeksene, sidevægt, søgningens bytes i Chromium, en shard, ét nyt møde og et bart Astro-site til forholdstallet. Skriver en tabel og bench.json; se BENCHMARKS.md.',
+		options: {
+			size: { type: 'string', value: 'STØRRELSE', description: `korpussets størrelse: S ${sizes.S}, M ${sizes.M}, L ${sizes.L} punkter`, default: 'S', choices: Object.keys(sizes) },
+			items: { type: 'string', value: 'ANTAL', description: 'antal dagsordenspunkter i stedet for en størrelse', check: positiveInteger },
+			dir: { type: 'string', value: 'MAPPE', description: 'arbejdsmappe; et korpus, der ligger der, genbruges [standard: $TMPDIR/referatarkiv-bench-<punkter>]' },
+			seed: { type: 'string', value: 'FRØ', description: 'korpussets frø', default: '1', check: positiveInteger },
+			'skip-bare': { type: 'boolean', description: 'spring det bare Astro-site over (intet forholdstal)' },
+		},
+		examples: ['npm run bench', 'npm run bench -- --size M', 'npm run bench -- --items 5000 --dir /tmp/bench-5k --skip-bare'],
 	},
-});
-if (!(values.size in sizes) && values.items === undefined) throw new Error(`unknown size "${values.size}"; use S, M, L or --items N`);
+	process.argv.slice(2),
+	io,
+);
+if (!parsed.run) process.exit(parsed.code);
+const { values } = parsed;
 const items = Number(values.items ?? sizes[values.size as Size]);
 const dir = resolve(values.dir ?? join(tmpdir(), `referatarkiv-bench-${items}`));
 const bin = join(repositoryRoot, 'node_modules/.bin');
@@ -32,8 +47,14 @@ const results: Record<string, unknown> = { items, dir, date: new Date().toISOStr
 const note = (step: string, measured: Measured, extra = '') => {
 	results[step] = { seconds: measured.seconds, peakMb: measured.peakMb };
 	rows.push([step, `${measured.seconds.toFixed(1)} s, peak ${(measured.peakMb / 1000).toFixed(2)} GB${extra}`]);
-	console.error(`${step}: ${rows.at(-1)![1]}`);
+	io.err(`  ${step}: ${rows.at(-1)![1]}`);
 };
+const steps = ['corpus', 'ingest', 'guards', 'astro build', 'pagefind', 'page weights', 'search in Chromium', 'shard and one meeting added', ...(values['skip-bare'] ? [] : ['bare Astro site'])];
+const benchStarted = performance.now();
+let stepNumber = 0;
+/** Says which step starts, so that a run of many minutes shows where it is. */
+const step = (name: string) => io.err(`[${++stepNumber}/${steps.length}] ${name} (${formatDuration((performance.now() - benchStarted) / 1000)} inde)`);
+const echo = (line: string) => io.err(`    ${line}`);
 
 async function files(root: string): Promise<{ path: string; size: number }[]> {
 	const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -42,11 +63,33 @@ async function files(root: string): Promise<{ path: string; size: number }[]> {
 const median = (numbers: number[]) => numbers.toSorted((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+// 0. What the run needs, checked before minutes of work: a browser for step 7, and room on disk
+// (corpus, content, two sites and their caches: about 60 KB an item, measured at L).
+const bytesNeeded = items * 60_000;
+let existing = dir;
+while (!existsSync(existing)) existing = dirname(existing);
+const disk = await statfs(existing);
+const free = disk.bavail * disk.bsize;
+if (free < bytesNeeded) {
+	io.err(`npm run bench: ${existing} har ${(free / 1e9).toFixed(1)} GB fri, men ${items} punkter kræver ca. ${(bytesNeeded / 1e9).toFixed(1)} GB; vælg en anden mappe med --dir, eller en mindre --size`);
+	process.exit(1);
+}
+let browserChoice;
+try {
+	browserChoice = await findChromium();
+	await (await launchChromium()).close();
+} catch (error) {
+	io.err(`npm run bench: Chromium kan ikke starte (${(error as Error).message}); kør npm install, eller sæt CHROMIUM_PATH`);
+	process.exit(1);
+}
+io.err(`bench: ${items} punkter i ${dir}; ${(free / 1e9).toFixed(0)} GB fri (ca. ${(bytesNeeded / 1e9).toFixed(1)} GB skal bruges); Chromium ${browserChoice.path} (${browserChoice.origin})`);
+
 // 1. The corpus, generated once per directory and reused by later runs.
+step('corpus');
 if (!existsSync(join(dir, 'content/raw'))) {
 	const started = performance.now();
 	const summary = await generateCorpus(dir, { items, seed: Number(values.seed), municipalities: 4 }, await seedPaths(repositoryRoot));
-	console.error(`generated ${summary.meetings} meetings, ${summary.items} items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	io.err(`  generated ${summary.meetings} meetings, ${summary.items} items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 const raw = (await files(join(dir, 'content/raw'))).filter((file) => file.path.endsWith('.txt'));
 const rawBytes = raw.reduce((sum, file) => sum + file.size, 0);
@@ -59,27 +102,42 @@ await addSite(dir);
 // 2. Ingest, from nothing, then again with nothing changed (every raw file skipped by its hash).
 for (const folder of ['meetings', 'cases', '.ingest']) await rm(join(dir, 'content', folder), { recursive: true, force: true });
 await rm(env.INGEST_CACHE, { force: true });
-const ingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env });
+step('ingest');
+const ingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, echo });
 note('ingest', ingest, `, ${(rawBytes / 1e6 / ingest.seconds).toFixed(1)} MB/s`);
 results.ingestMbPerSecond = rawBytes / 1e6 / ingest.seconds;
-const reingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env });
+const reingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, echo });
 note('ingest, nothing changed', reingest, `, ${(rawBytes / 1e6 / reingest.seconds).toFixed(1)} MB/s`);
+
+// 2b. The guards every build runs first (CPR numbers, closed items), in this process: one read of
+// every content file.
+step('guards');
+const guardStarted = performance.now();
+const guarded = await guardPublication(dir, await loadCprAllowlist(join(dir, 'content/cpr-allowlist.yaml')));
+const guardSeconds = (performance.now() - guardStarted) / 1000;
+if (guarded.problems.length > 0) throw new Error(`the generated corpus fails the publication guards: ${formatProblem(guarded.problems[0]!)}`);
+results.guards = { seconds: guardSeconds, files: guarded.files, mb: guarded.bytes / 1e6 };
+rows.push(['guards (CPR, closed items)', `${guardSeconds.toFixed(1)} s, ${guarded.files} files, ${(guarded.bytes / 1e6).toFixed(0)} MB, ${(guarded.bytes / 1e6 / guardSeconds).toFixed(0)} MB/s`]);
+io.err(`  ${rows.at(-1)![0]}: ${rows.at(-1)![1]}`);
 
 // 3. Astro, cold (no cache) and warm (cache of the cold build), then Pagefind.
 const dist = join(dir, 'dist');
 const clean = async (...paths: string[]) => Promise.all(paths.map((path) => rm(path, { recursive: true, force: true })));
 await clean(dist, join(dir, '.astro'), env.CACHE_DIR);
-const cold = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env });
+step('astro build');
+const cold = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env, echo });
 const pages = (await files(dist)).filter((file) => file.path.endsWith('.html')).length;
 note('astro build, cold', cold, `, ${pages} pages, ${(pages / cold.seconds).toFixed(0)} pages/s`);
 await clean(dist);
-const warm = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env });
+const warm = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env, echo });
 note('astro build, warm', warm, `, ${(pages / warm.seconds).toFixed(0)} pages/s`);
-const pagefind = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/index-search.ts')], { cwd: dir, env: { ...env, OUT_DIR: dist } });
+step('pagefind');
+const pagefind = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/index-search.ts')], { cwd: dir, env: { ...env, OUT_DIR: dist }, echo });
 note('pagefind, one index per municipality', pagefind);
 results.pages = pages;
 
 // 4. What was built.
+step('page weights');
 const built = await files(dist);
 const itemPages = built.filter((file) => /\/\d{4}-\d{2}-\d{2}\/[^/]+\/index\.html$/.test(file.path));
 const sample = itemPages.filter((_, index) => index % Math.max(1, Math.floor(itemPages.length / 200)) === 0);
@@ -103,6 +161,7 @@ rows.push(['item page, median', `HTML ${kb(median(weights.map((w) => w.html)))},
 // A copy of a meeting without a sidecar decides the municipality of steps 5 and 6.
 const template = raw.map((file) => file.path).find((path) => !existsSync(path.replace(/\.txt$/, '.yaml')))!;
 const municipality = template.split('/').at(-2)!;
+step('search in Chromium');
 const search = await searchBytes(dist, municipality, ['budget', 'borgerne']);
 results.search = search;
 rows.push(['search, bytes transferred', `first query ${kb(search.first)}, second query ${kb(search.second)} (${municipality})`]);
@@ -113,16 +172,17 @@ rows.push(['search, first query by file', Object.entries(search.files).map(([nam
 // file, then that municipality's shard, Astro and its search index. The shard is built once
 // before, as its previous CI run would have, and that build is timed too.
 const shard = join(dir, 'shard');
-const buildShard = () => measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/build.ts'), '--only', municipality], { cwd: dir, env: { ...env, OUT_DIR: shard } });
+const buildShard = () => measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/build.ts'), '--only', municipality], { cwd: dir, env: { ...env, OUT_DIR: shard }, echo });
+step('shard and one meeting added');
 note(`shard build, ${municipality}, cold`, await buildShard());
 // Moved to 2099 so that it is new.
 const added = template.replace(/\/(\d{4})-([^/]+)$/, '/2099-$2');
 await writeFile(added, (await readFile(template, 'utf8')).replaceAll(/(?<=\D)20\d\d(?!\d)/g, '2099'));
 try {
-	const steps = [await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env }), await buildShard()];
-	const total = steps.reduce((sum, step) => sum + step.seconds, 0);
-	results.addOneMeeting = { seconds: total, steps: steps.map((step) => step.seconds) };
-	rows.push(['add one meeting (sharded)', `${total.toFixed(1)} s (ingest ${steps[0]!.seconds.toFixed(1)}, shard build ${steps[1]!.seconds.toFixed(1)})`]);
+	const parts = [await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, echo }), await buildShard()];
+	const total = parts.reduce((sum, part) => sum + part.seconds, 0);
+	results.addOneMeeting = { seconds: total, steps: parts.map((part) => part.seconds) };
+	rows.push(['add one meeting (sharded)', `${total.toFixed(1)} s (ingest ${parts[0]!.seconds.toFixed(1)}, shard build ${parts[1]!.seconds.toFixed(1)})`]);
 } finally {
 	await rm(added);
 	await rm(shard, { recursive: true, force: true });
@@ -131,13 +191,15 @@ try {
 
 // 7. The same Markdown as a bare default Astro site, and with Hugo when it is installed.
 if (!values['skip-bare']) {
+	step('bare Astro site');
 	const bare = join(dir, 'bare');
 	await writeBareAstro(bare, join(dir, 'content'), join(repositoryRoot, 'node_modules'));
-	const bareBuild = await measure(join(bin, 'astro'), ['build'], { cwd: bare, env });
+	const bareBuild = await measure(join(bin, 'astro'), ['build'], { cwd: bare, env, echo });
 	note('bare Astro, cold', bareBuild);
 	const barePagefind = await measure(join(bin, 'pagefind'), ['--site', join(bare, 'dist')], { cwd: bare, env });
 	note('bare Astro: pagefind', barePagefind);
-	const ours = cold.seconds + pagefind.seconds;
+	// Everything `npm run build` does: the guards, Astro (with the open data), the search indexes.
+	const ours = guardSeconds + cold.seconds + pagefind.seconds;
 	const theirs = bareBuild.seconds + barePagefind.seconds;
 	results.ratioToBareAstro = ours / theirs;
 	rows.push(['ratio to bare Astro + Pagefind', `${(ours / theirs).toFixed(2)} (ours ${ours.toFixed(0)} s, bare ${theirs.toFixed(0)} s; Astro alone ${(cold.seconds / bareBuild.seconds).toFixed(2)})`]);
@@ -163,7 +225,7 @@ if (!values['skip-bare']) {
 }
 
 await writeFile(join(dir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
-const width = Math.max(...rows.map(([step]) => step.length));
-console.log(`\nReferatarkiv benchmark, ${items} items (${dir})\n`);
-for (const [step, value] of rows) console.log(`${step.padEnd(width)}  ${value}`);
-console.log(`\nFigures as JSON: ${join(dir, 'bench.json')}`);
+const width = Math.max(...rows.map(([label]) => label.length));
+io.out(`\nReferatarkiv benchmark, ${items} items (${dir}), ${formatDuration((performance.now() - benchStarted) / 1000)}\n`);
+for (const [label, value] of rows) io.out(`${label.padEnd(width)}  ${value}`);
+io.out(`\nFigures as JSON: ${join(dir, 'bench.json')}`);

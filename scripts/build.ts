@@ -1,36 +1,70 @@
 #!/usr/bin/env node
-// Builds the archive: `astro build`, then a search index per municipality. `npm run build -- --help`.
+// Builds the archive: the publication guards, `astro build`, then a search index per municipality.
+// `npm run build -- --help`.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommand } from '../src/lib/cli/command.ts';
+import { terminalIo } from '../src/lib/cli/progress.ts';
+import { guardPublication } from '../src/lib/guards/guard-publication.ts';
+import { loadCprAllowlist } from '../src/lib/guards/load-cpr-allowlist.ts';
+import { formatProblem } from '../src/lib/guards/problem.ts';
+import { IngestError } from '../src/lib/ingest/ingest-error.ts';
 import { loadRegistry } from '../src/lib/ingest/load-registry.ts';
 import { indexSearch, municipalitiesWithContent } from './lib/index-search.ts';
 
-const usage = `Brug: npm run build [-- --only KOMMUNE]
+const io = terminalIo();
+const parsed = parseCommand(
+	{
+		name: 'npm run build --',
+		summary:
+			'Bygger arkivet i dist/ (eller OUT_DIR): først vogterne (intet CPR-nummer, ingen tekst fra lukkede punkter), så siderne med Astro, de åbne data og et søgeindeks pr. kommune. Typetjek og indholdstjek hører til npm test og npm run check.',
+		options: {
+			only: { type: 'string', value: 'KOMMUNE', description: 'byg kun denne kommunes del (en "shard"), fx til et CI-job pr. kommune; flet bagefter med npm run merge-shards' },
+		},
+		examples: ['npm run build', 'npm run build -- --only stevns', 'SITE=https://www.kommune.dk BASE=/arkiv npm run build', 'OUT_DIR=shards/stevns npm run build -- --only stevns'],
+	},
+	process.argv.slice(2),
+	io,
+);
+if (!parsed.run) process.exit(parsed.code);
+const { only } = parsed.values;
 
-Bygger arkivet i dist/ (eller OUT_DIR): siderne med Astro, de åbne data og et søgeindeks pr. kommune.
-
-  --only KOMMUNE  byg kun denne kommunes del (en "shard"), fx til et CI-job pr. kommune;
-                  flet bagefter delene med npm run merge-shards
-`;
-
-const { values } = parseArgs({ options: { only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-if (values.help) {
-	console.log(usage);
-	process.exit(0);
+let registry;
+let allowlist;
+try {
+	registry = await loadRegistry();
+	allowlist = await loadCprAllowlist();
+} catch (error) {
+	if (!(error instanceof IngestError)) throw error;
+	io.err(error.format());
+	process.exit(1);
 }
-const registry = await loadRegistry();
-if (values.only !== undefined && !registry[values.only]) {
-	console.error(`--only ${values.only}: ikke en kommune i content/municipalities.yaml; vælg en af: ${Object.keys(registry).sort().join(', ')}\n\n${usage}`);
+if (only !== undefined && !registry[only]) {
+	io.err(`npm run build: --only ${only} er ikke en kommune i content/municipalities.yaml; vælg en af ${Object.keys(registry).sort().join(', ')}`);
 	process.exit(2);
 }
+
+const guardStarted = performance.now();
+const guarded = await guardPublication(process.cwd(), allowlist, only);
+for (const problem of guarded.problems) io.err(formatProblem(problem));
+if (guarded.problems.length > 0) {
+	io.err(`npm run build: ${guarded.problems.length} problem${guarded.problems.length > 1 ? 'er' : ''} i content/; intet er bygget. Ret filerne (se ovenfor) og byg igen`);
+	process.exit(1);
+}
+io.out(`vogtere: ${guarded.files} filer (${(guarded.bytes / 1e6).toFixed(1)} MB) uden CPR-numre og uden tekst fra lukkede punkter, på ${((performance.now() - guardStarted) / 1000).toFixed(1)} s`);
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 // Astro's own entry run by this Node (24), whatever `node` the PATH would find first.
 const astroCli = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
-const astro = spawn(process.execPath, [astroCli, 'build'], { stdio: 'inherit', env: { ...process.env, ...(values.only ? { ONLY: values.only } : {}) } });
-const code = await new Promise<number | null>((done, fail) => astro.once('error', fail).once('exit', done));
+const astro = spawn(process.execPath, [astroCli, 'build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...(only ? { ONLY: only } : {}) } });
+// Astro prints a line for every page; the build-progress integration shows a count instead.
+const pageLine = /^\S*\s+[├└]─ /;
+createInterface({ input: astro.stdout }).on('line', (line) => {
+	if (!pageLine.test(line.replace(/\x1b\[[0-9;]*m/g, ''))) io.out(line);
+});
+const code = await new Promise<number | null>((done, fail) => astro.once('error', fail).once('close', done));
 if (code !== 0) process.exit(code ?? 1);
 
-await indexSearch(dist, await municipalitiesWithContent(process.cwd(), values.only), (line) => console.log(line));
+await indexSearch(dist, await municipalitiesWithContent(process.cwd(), only), io);

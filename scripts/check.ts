@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // The archive's guards (`npm run check`): raw files and committed content. See src/lib/guards/.
+import { terminalIo } from '../src/lib/cli/progress.ts';
 import { runCheck } from '../src/lib/guards/run-check.ts';
 
-process.exitCode = await runCheck({
-	out: (line) => console.log(line),
-	err: (line) => console.error(line),
-});
+process.exitCode = await runCheck(process.argv.slice(2), terminalIo());

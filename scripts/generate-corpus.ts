@@ -1,36 +1,34 @@
+#!/usr/bin/env node
+// Synthetic raw minutes for benchmarks. `node scripts/generate-corpus.ts --help`.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommand, positiveInteger } from '../src/lib/cli/command.ts';
+import { terminalIo } from '../src/lib/cli/progress.ts';
 import { generateCorpus, seedPaths } from './corpus/generate-corpus.ts';
 import { sizes, type Size } from './corpus/plan-corpus.ts';
 
-const usage = `Usage: node scripts/generate-corpus.ts DIR [--size S|M|L | --items N] [--seed N] [--municipalities N]
-
-Writes synthetic raw minutes in the four seed formats, recombined from the bundled seeds, as
-DIR/content/raw/<kommune>/ and DIR/content/municipalities.yaml. Sizes: S ${sizes.S}, M ${sizes.M}, L ${sizes.L} items.
-The same seed always writes the same bytes.`;
-
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: {
-		size: { type: 'string', default: 'S' },
-		items: { type: 'string' },
-		seed: { type: 'string', default: '1' },
-		municipalities: { type: 'string', default: '4' },
-		help: { type: 'boolean', short: 'h', default: false },
+const io = terminalIo();
+const parsed = parseCommand(
+	{
+		name: 'npm run generate-corpus --',
+		summary: `Skriver syntetiske råreferater i de fire seed-formater, sat sammen af de medfølgende seeds, som MAPPE/content/raw/<kommune>/ og MAPPE/content/municipalities.yaml. Størrelser: S ${sizes.S}, M ${sizes.M}, L ${sizes.L} punkter. Samme frø giver altid de samme bytes.`,
+		positionals: { name: 'MAPPE', description: 'en tom eller ny mappe', min: 1, max: 1 },
+		options: {
+			size: { type: 'string', value: 'STØRRELSE', description: 'korpussets størrelse', default: 'S', choices: Object.keys(sizes) },
+			items: { type: 'string', value: 'ANTAL', description: 'antal dagsordenspunkter i stedet for en størrelse', check: positiveInteger },
+			seed: { type: 'string', value: 'FRØ', description: 'tilfældighedens frø', default: '1', check: positiveInteger },
+			municipalities: { type: 'string', value: 'ANTAL', description: 'antal kommuner, der skiftes til at bruge de fire formater', default: '4', check: positiveInteger },
+		},
+		examples: ['npm run generate-corpus -- /tmp/korpus --size M', 'npm run generate-corpus -- /tmp/korpus --items 5000 --municipalities 10'],
 	},
-});
-if (values.help || positionals.length !== 1) {
-	console.log(usage);
-	process.exit(values.help ? 0 : 2);
-}
-if (!(values.size in sizes) && values.items === undefined) {
-	console.error(`unknown size "${values.size}"; use S, M, L or --items N`);
-	process.exit(2);
-}
+	process.argv.slice(2),
+	io,
+);
+if (!parsed.run) process.exit(parsed.code);
+const { values, positionals } = parsed;
 const dir = resolve(positionals[0]!);
 if (existsSync(join(dir, 'content'))) {
-	console.error(`${join(dir, 'content')} exists already; name an empty or new directory, so nothing is overwritten`);
+	io.err(`npm run generate-corpus: ${join(dir, 'content')} findes allerede; angiv en tom eller ny mappe, så intet bliver overskrevet`);
 	process.exit(2);
 }
 const options = {
@@ -40,6 +38,6 @@ const options = {
 };
 const started = performance.now();
 const summary = await generateCorpus(dir, options, await seedPaths(resolve(import.meta.dirname, '..')));
-console.log(
-	`${dir}: ${summary.municipalities} municipalities, ${summary.meetings} meetings, ${summary.items} items, ${(summary.bytes / 1e6).toFixed(1)} MB of raw text in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+io.out(
+	`${dir}: ${summary.municipalities} kommuner, ${summary.meetings} møder, ${summary.items} punkter, ${(summary.bytes / 1e6).toFixed(1)} MB råtekst på ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // Turns raw minutes under content/raw into the content collections. See `npm run ingest -- --help`.
+import { terminalIo } from '../src/lib/cli/progress.ts';
 import { runIngest } from '../src/lib/ingest/run-ingest.ts';
 
-process.exitCode = await runIngest(process.argv.slice(2), {
-	out: (line) => console.log(line),
-	err: (line) => console.error(line),
-});
+process.exitCode = await runIngest(process.argv.slice(2), terminalIo());

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 
 export interface Measured {
 	seconds: number;
@@ -36,15 +37,18 @@ async function treeRss(root: number): Promise<number> {
 }
 
 /**
- * Runs a command to its end, sampling the memory of its process tree five times a second. Fails
+ * Runs a command to its end, sampling the memory of its process tree five times a second, and
+ * passes each line it writes to stderr to `echo` as it comes. Fails
  * with the command's last output when it exits non-zero, so a broken step never yields a figure.
  */
-export async function measure(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+export async function measure(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: (line: string) => void }): Promise<Measured> {
 	const started = performance.now();
 	const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+	// The child's progress lines (it is not on a terminal, so it prints them every ten seconds).
+	if (options.echo) createInterface({ input: child.stderr }).on('line', options.echo);
 	let peak = 0;
 	let sampling = true;
 	const sampler = (async () => {

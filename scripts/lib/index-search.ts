@@ -1,6 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Io } from '../../src/lib/cli/io.ts';
 import { searchBundleFolder } from '../../src/lib/site/search-index.ts';
 
 /**
@@ -9,7 +10,8 @@ import { searchBundleFolder } from '../../src/lib/site/search-index.ts';
  * in it (about 9 bytes a page, 0.6 MB at 66,000 pages); the search page merges the chosen
  * municipalities' indexes instead (issue 6).
  */
-export async function indexSearch(dist: string, municipalities: readonly string[], log: (line: string) => void = () => {}): Promise<void> {
+export async function indexSearch(dist: string, municipalities: readonly string[], io?: Io): Promise<void> {
+	const progress = municipalities.length > 1 ? io?.progress?.({ label: 'søgeindeks', total: municipalities.length, unit: 'kommuner' }) : undefined;
 	try {
 		for (const municipality of municipalities) {
 			const started = performance.now();
@@ -22,9 +24,11 @@ export async function indexSearch(dist: string, municipalities: readonly string[
 			const written = await index.writeFiles({ outputPath });
 			if (written.errors.length > 0) throw new Error(`Pagefind kunne ikke skrive ${outputPath}: ${written.errors.join('; ')}`);
 			await index.deleteIndex();
-			log(`søgeindeks ${searchBundleFolder(municipality)}: ${added.page_count} HTML-filer læst på ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			io?.out(`søgeindeks ${searchBundleFolder(municipality)}: ${added.page_count} HTML-filer læst på ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			progress?.tick();
 		}
 	} finally {
+		progress?.stop();
 		await pagefind.close();
 	}
 }

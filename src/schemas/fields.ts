@@ -27,3 +27,6 @@ export const line = z
 
 /** A municipality's slug as registered in `content/municipalities.yaml`: ASCII, lower case, hyphens. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'brug små bogstaver a-z, tal og bindestreger');
+
+/** A web address a page may link: `http` or `https` only, never `javascript:` or `data:`. */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'skriv en webadresse, der begynder med https://' });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clockTime, isoDate, line, slug } from './fields.ts';
+import { clockTime, isoDate, line, slug, webUrl } from './fields.ts';
 
 /** The publishing systems whose exports ingest can read; `tekst` is the plain-text fallback. */
 export const formats = ['firstagenda', 'stevns', 'roedovre', 'hedensted', 'tekst'] as const;
@@ -22,6 +22,11 @@ export const meetingSchema = z.strictObject({
 	absent: z.array(line).default([]),
 	/** `referat` once decisions are recorded; `dagsorden` for an agenda published before the meeting. */
 	status: z.enum(['dagsorden', 'referat']),
+	/**
+	 * The meeting's own page at its publisher, when the export or its sidecar gives one. The site
+	 * links it (or the registry's `minutes` page) as the source; raw exports are never published.
+	 */
+	url: webUrl.optional(),
 	/** Repository-relative path of the raw export this file was generated from. */
 	source: z.string().regex(/^content\/raw\/[^\s].*[^/]$/, 'skal være stien til råfilen, fx content/raw/stevns/referat.txt'),
 	/** The publishing format ingest detected (or was told with `--format` or the sidecar). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { line, slug } from './fields.ts';
+import { line, slug, webUrl } from './fields.ts';
 
 /** A committee as a municipality names it, with the other names its exports use for it. */
 export const committeeSchema = z.strictObject({
@@ -14,7 +14,12 @@ export const municipalitySchema = z.strictObject({
 	/** Display name, e.g. `Høje-Taastrup Kommune`. */
 	name: line,
 	/** The municipality's own website, shown as the origin of the minutes. */
-	website: z.url().optional(),
+	website: webUrl.optional(),
+	/**
+	 * Where the municipality publishes its agendas and minutes (its own page or its publishing
+	 * system's portal): each meeting links it as its source when the meeting has no address of its own.
+	 */
+	minutes: webUrl.optional(),
 	/** Known committees; exports may use any of their aliases. */
 	committees: z.array(committeeSchema).default([]),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clockTime, isoDate, line } from './fields.ts';
+import { clockTime, isoDate, line, webUrl } from './fields.ts';
 import { formats } from './meeting.ts';
 
 /**
@@ -21,6 +21,8 @@ export const sidecarSchema = z.strictObject({
 	absent: z.array(line).optional(),
 	/** `dagsorden` or `referat`. */
 	status: z.enum(['dagsorden', 'referat']).optional(),
+	/** The meeting's own page at the municipality or its publishing system, linked as the source. */
+	url: webUrl.optional(),
 	/** The publishing format, when detection picks the wrong one (same as `--format`). */
 	format: z.enum(formats).optional(),
 });

@@ -35,7 +35,7 @@ async function archive() {
 	const check = async () => {
 		const out: string[] = [];
 		const err: string[] = [];
-		const code = await runCheck({ out: (line) => out.push(line), err: (line) => err.push(line) }, repo.root);
+		const code = await runCheck([], { out: (line) => out.push(line), err: (line) => err.push(line) }, repo.root);
 		return { code, out: out.join('\n'), err: err.join('\n') };
 	};
 	const edit = async (path: string, change: (text: string) => string) => repo.write({ [path]: change(await repo.read(path)) });

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { runIngest } from '../../src/lib/ingest/run-ingest.ts';
 import { tempRepo } from '../helpers/temp-repo.ts';
 
 const rudersdal = `REFERAT Erhvervsudvalget d. 15-09-2021
@@ -33,20 +34,42 @@ afterEach(async () => {
 });
 
 describe('npm run ingest', () => {
-	test('writes one meeting and one file per item, and says so on one line per file', async () => {
-		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal });
+	test('writes one meeting and one file per item, and says so in one summary line', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal, 'content/raw/rudersdal/andet.txt': rudersdal.replace('15-09-2021', '16-09-2021') });
 		const { code, out } = await r.ingest();
 		expect(code).toBe(0);
-		expect(out).toContain('content/raw/rudersdal/referat.txt: firstagenda → rudersdal/2021-09-15-erhvervsudvalget, 2 punkter, 3 skrevet');
-		expect(out).toMatch(/1 filer: 1 ok, 0 fejl · 2 punkter/);
+		expect(out).toBe('2 filer: 2 ok, 0 fejl · 4 punkter · 6 skrevet, 0 fjernet, 0 uændret, 0 håndrettede beholdt');
 		expect(await r.list()).toEqual([
+			'.ingest/rudersdal/andet.txt.json',
 			'.ingest/rudersdal/referat.txt.json',
 			'cases/rudersdal/2021-09-15-erhvervsudvalget/1.md',
 			'cases/rudersdal/2021-09-15-erhvervsudvalget/2.md',
+			'cases/rudersdal/2021-09-16-erhvervsudvalget/1.md',
+			'cases/rudersdal/2021-09-16-erhvervsudvalget/2.md',
 			'meetings/rudersdal/2021-09-15-erhvervsudvalget.md',
+			'meetings/rudersdal/2021-09-16-erhvervsudvalget.md',
 			'municipalities.yaml',
+			'raw/rudersdal/andet.txt',
 			'raw/rudersdal/referat.txt',
 		]);
+	});
+
+	test('--verbose adds one line per raw file, in the order of the files', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal, 'content/raw/rudersdal/andet.txt': rudersdal.replace('15-09-2021', '16-09-2021') });
+		const { out } = await r.ingest('--verbose');
+		expect(out.split('\n')).toEqual([
+			'content/raw/rudersdal/andet.txt: firstagenda → rudersdal/2021-09-16-erhvervsudvalget, 2 punkter, 3 skrevet, 0 fjernet, 0 uændret',
+			'content/raw/rudersdal/referat.txt: firstagenda → rudersdal/2021-09-15-erhvervsudvalget, 2 punkter, 3 skrevet, 0 fjernet, 0 uændret',
+			'2 filer: 2 ok, 0 fejl · 4 punkter · 6 skrevet, 0 fjernet, 0 uændret, 0 håndrettede beholdt',
+		]);
+	});
+
+	test('reports progress while it works, to a progress display when there is one', async () => {
+		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal, 'content/raw/rudersdal/andet.txt': rudersdal.replace('15-09-2021', '16-09-2021') });
+		const events: string[] = [];
+		const code = await runIngest([], { out: () => {}, err: () => {}, progress: ({ label, total, unit }) => (events.push(`start ${label} ${total} ${unit}`), { tick: () => events.push('tick'), stop: () => events.push('stop') }) }, r.root);
+		expect(code).toBe(0);
+		expect(events).toEqual(['start ingest 2 filer', 'tick', 'tick', 'stop']);
 	});
 
 	test('runs twice to byte-identical output and writes nothing the second time', async () => {
@@ -78,24 +101,24 @@ describe('npm run ingest', () => {
 		const r = await repo({ 'content/raw/rudersdal/referat.txt': rudersdal, 'content/raw/rudersdal/andet.txt': rudersdal.replace('15-09-2021', '16-09-2021') });
 		await r.ingest();
 		const skipped = 'ikke læst igen';
-		const again = await r.ingest();
+		const again = await r.ingest('--verbose');
 		expect(again.out).toContain(`content/raw/rudersdal/referat.txt: firstagenda → rudersdal/2021-09-15-erhvervsudvalget, 2 punkter, 0 skrevet, 0 fjernet, 3 uændret (uændret råfil; ${skipped})`);
 		expect(again.out).toContain(`· 2 uændrede råfiler ${skipped}`);
 
 		await r.write({ 'content/raw/rudersdal/referat.txt': rudersdal.replace('Godkendt.', 'Godkendt med 5 stemmer.') });
-		const changed = await r.ingest();
+		const changed = await r.ingest('--verbose');
 		expect(changed.out).toMatch(/referat\.txt: .*1 skrevet, 0 fjernet, 2 uændret$/m);
 		expect(changed.out).toContain(`andet.txt: firstagenda → rudersdal/2021-09-16-erhvervsudvalget, 2 punkter, 0 skrevet, 0 fjernet, 3 uændret (uændret råfil; ${skipped})`);
 
 		await r.write({ 'content/raw/rudersdal/referat.yaml': 'location: Rådhuset\n' });
-		expect((await r.ingest()).out).toMatch(/referat\.txt: .*1 skrevet, 0 fjernet, 2 uændret$/m);
+		expect((await r.ingest('--verbose')).out).toMatch(/referat\.txt: .*1 skrevet, 0 fjernet, 2 uændret$/m);
 
 		const item = 'content/cases/rudersdal/2021-09-15-erhvervsudvalget/1.md';
 		await r.write({ [item]: (await r.read(item)).replace('Meddelelser', 'Meddelelser i hånden') });
 		expect((await r.ingest()).out).toContain(`${item}: rettet i hånden; beholdt`);
 
 		await rm(join(r.root, 'content/cases/rudersdal/2021-09-16-erhvervsudvalget/2.md'));
-		expect((await r.ingest()).out).toMatch(/andet\.txt: .*1 skrevet, 0 fjernet, 2 uændret$/m);
+		expect((await r.ingest('--verbose')).out).toMatch(/andet\.txt: .*1 skrevet, 0 fjernet, 2 uændret$/m);
 		expect(await r.read('content/cases/rudersdal/2021-09-16-erhvervsudvalget/2.md')).toContain('Godkendt.');
 
 		// --report lists what the parsers dropped, so it reads every file.
@@ -175,15 +198,15 @@ describe('npm run ingest', () => {
 		expect(err).toContain('content/raw/rudersdal/a.yaml: sidecar-filen har ingen råfil');
 	});
 
-	test.each([[['--nonsense']], [['--format', 'word']], [['does/not/exist.txt']]])('exits 2 on the usage error %j', async (argv) => {
+	test.each([
+		[['--nonsense'], 'npm run ingest: ukendt tilvalg --nonsense; se npm run ingest -- --help'],
+		[['--format', 'word'], 'npm run ingest: --format word: vælg en af firstagenda, stevns, roedovre, hedensted, tekst; se npm run ingest -- --help'],
+		[['--out'], 'npm run ingest: --out mangler en værdi (MAPPE); se npm run ingest -- --help'],
+		[['does/not/exist.txt'], 'does/not/exist.txt: findes ikke; angiv en råfil eller en mappe under content/raw'],
+	])('exits 2 on the usage error %j, with one line that says what to do', async (argv, message) => {
 		const r = await repo();
-		expect((await r.ingest(...argv)).code).toBe(2);
-	});
-
-	test('--help prints the usage and exits 0', async () => {
-		const r = await repo();
-		const { code, out } = await r.ingest('--help');
-		expect(code).toBe(0);
-		expect(out).toContain('npm run ingest -- [stier...]');
+		const { code, err } = await r.ingest(...argv);
+		expect(code).toBe(2);
+		expect(err).toBe(message);
 	});
 });

@@ -6,6 +6,7 @@ import { buildArchive, byYear, type ItemEntry, type MeetingEntry } from '../../s
 import { formatDate } from '../../src/lib/site/format-date.ts';
 import { breadcrumbTrail } from '../../src/lib/site/breadcrumbs.ts';
 import { createPaths } from '../../src/lib/site/paths.ts';
+import { meetingSource } from '../../src/lib/site/meeting-source.ts';
 
 const meeting = (id: string, municipality: string, committee: string, date: string, time?: string): MeetingEntry => ({
 	id,
@@ -38,7 +39,6 @@ describe('paths', () => {
 		expect(paths.home).toBe('/arkiv/');
 		expect(paths.meeting(key)).toBe('/arkiv/hoeje-taastrup/boerne-og-skoleudvalget/2021-09-15/');
 		expect(paths.asset('/pagefind/pagefind-ui.js')).toBe('/arkiv/pagefind/pagefind-ui.js');
-		expect(paths.raw('content/raw/stevns/2020-06-10-aet.txt')).toBe('/arkiv/raadata/stevns/2020-06-10-aet.txt');
 	});
 });
 
@@ -109,5 +109,15 @@ describe('breadcrumbTrail', () => {
 	});
 	test('stops at the municipality', () => {
 		expect(breadcrumbTrail(paths, { municipality: 'stevns', municipalityName: 'Stevns Kommune' })).toEqual([{ label: 'Forside', href: '/' }, { label: 'Stevns Kommune' }]);
+	});
+});
+
+describe('meetingSource', () => {
+	const registry = { minutes: 'https://www.stevns.dk/politik/dagsordener', website: 'https://www.stevns.dk' };
+	test('is the meeting\'s own page first, then the municipality\'s minutes page, then its website', () => {
+		expect(meetingSource({ url: 'https://stevns.dk/moede/1' }, registry)).toEqual({ href: 'https://stevns.dk/moede/1', kind: 'meeting' });
+		expect(meetingSource({}, registry)).toEqual({ href: registry.minutes, kind: 'minutes' });
+		expect(meetingSource({}, { website: registry.website })).toEqual({ href: registry.website, kind: 'website' });
+		expect(meetingSource({}, undefined)).toBeUndefined();
 	});
 });

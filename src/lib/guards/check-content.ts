@@ -7,15 +7,9 @@ import { IngestError } from '../ingest/ingest-error.ts';
 import { readYaml } from '../ingest/read-yaml.ts';
 import { agendaItemSchema, meetingSchema, type CprAllowlist } from '../../schemas/index.ts';
 import { cprAdvice, findCprNumbers } from './find-cpr-numbers.ts';
+import { closedBodyLine, closedMessage } from './guard-publication.ts';
+import type { Problem } from './problem.ts';
 
-/** Something wrong with a committed content file, as `path:line: message`. */
-export interface Problem {
-	path: string;
-	line?: number;
-	message: string;
-}
-
-export const formatProblem = (problem: Problem) => `${problem.path}${problem.line === undefined ? '' : `:${problem.line}`}: ${problem.message}`;
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
@@ -56,21 +50,15 @@ export async function checkContent(root: string, allowlist: CprAllowlist): Promi
 	for (const path of await markdownFiles(root, 'content/cases')) {
 		const text = await readFile(join(root, path), 'utf8');
 		for (const hit of findCprNumbers(text, path, allowlist)) problems.push({ path, line: hit.line, message: `"${hit.text}" ${cprAdvice}` });
-		const { data, body, problem } = readFrontmatter(text, path, agendaItemSchema);
+		const { data, problem } = readFrontmatter(text, path, agendaItemSchema);
 		if (problem) {
 			problems.push(problem);
 			continue;
 		}
 		if (!data) continue;
 		if (!meetings.has(data.meeting)) problems.push({ path, line: 2, message: `mødet "${data.meeting}" findes ikke i content/meetings/; ret feltet meeting, eller slet punktet` });
-		if (data.closed && body.trim() !== '') {
-			const line = text.slice(0, text.length - body.length + body.search(/\S/)).split('\n').length;
-			problems.push({
-				path,
-				line,
-				message: 'et lukket punkt må ikke offentliggøre tekst ud over nummer, titel og beslutning (i frontmatter); slet teksten under frontmatter',
-			});
-		}
+		const closedLine = data.closed ? closedBodyLine(text) : undefined;
+		if (closedLine !== undefined) problems.push({ path, line: closedLine, message: closedMessage });
 	}
 	return problems;
 }

@@ -162,6 +162,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 			absent: facts.absent ?? [],
 			// Exports label a document with decisions "Dagsorden" too (Hedensted): decisions make it a referat.
 			status: anyDecision ? 'referat' : (facts.status ?? 'dagsorden'),
+			url: facts.url,
 			source,
 			format,
 		}),

@@ -61,7 +61,7 @@ const same = (a: unknown, b: unknown) =>
 function mergeFacts(text: MeetingFacts, lines: Partial<Record<keyof MeetingFacts, number>>, sidecar: (Sidecar & { lineOf(key: string): number | undefined }) | undefined, raw: RawFile): MeetingFacts {
 	const merged: MeetingFacts = { ...text };
 	if (!sidecar || !raw.sidecar) return merged;
-	for (const key of ['committee', 'date', 'time', 'location', 'participants', 'absent', 'status'] as const) {
+	for (const key of ['committee', 'date', 'time', 'location', 'participants', 'absent', 'status', 'url'] as const) {
 		const value = sidecar[key];
 		if (value === undefined) continue;
 		if (text[key] !== undefined && !same(text[key], value)) {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommand, type CommandSpec, type OptionSpec } from '../cli/command.ts';
+import type { Io } from '../cli/io.ts';
 import { formats } from '../../schemas/meeting.ts';
 import type { CprAllowlist, MunicipalityRegistry } from '../../schemas/index.ts';
 import { loadCprAllowlist } from '../guards/load-cpr-allowlist.ts';
@@ -11,22 +12,20 @@ import { ingestFile, type FileResult, type RawFile } from './ingest-file.ts';
 import { loadRegistry } from './load-registry.ts';
 import { writeOutputs, type WritePlan } from './write-outputs.ts';
 
-export const usage = `Brug: npm run ingest -- [stier...] [--out MAPPE] [--check] [--report] [--force] [--format FORMAT]
-
-Læser råreferater under content/raw/<kommune>/ og skriver content/meetings/ og content/cases/.
-
-  stier          råfiler eller mapper (standard: content/raw)
-  --out MAPPE    skriv MAPPE/meetings og MAPPE/cases i stedet for content/
-  --check        læs og valider; skriv intet; fejl hvis content/ ikke er opdateret
-  --report       vis hvad parserne bevidst har udeladt (sidehoveder, indholdsfortegnelser …)
-  --force        overskriv også filer, der er rettet i hånden
-  --format NAVN  brug dette format i stedet for at genkende det (${formats.join(', ')})
-`;
-
-export interface Io {
-	out(line: string): void;
-	err(line: string): void;
-}
+export const ingestCommand = {
+	name: 'npm run ingest --',
+	summary: 'Læser råreferater under content/raw/<kommune>/ og skriver content/meetings/ og content/cases/. Viser fremdrift i en terminal; fejl og advarsler skrives altid.',
+	positionals: { name: 'STIER...', description: 'råfiler eller mapper [standard: content/raw]' },
+	options: {
+		out: { type: 'string', value: 'MAPPE', description: 'skriv MAPPE/meetings og MAPPE/cases i stedet for content/', default: 'content' },
+		check: { type: 'boolean', description: 'læs og valider; skriv intet; fejl hvis content/ ikke er opdateret' },
+		report: { type: 'boolean', description: 'vis hvad parserne bevidst har udeladt (sidehoveder, indholdsfortegnelser …)' },
+		force: { type: 'boolean', description: 'overskriv også filer, der er rettet i hånden' },
+		format: { type: 'string', value: 'FORMAT', description: 'brug dette format i stedet for at genkende det', choices: formats },
+		verbose: { type: 'boolean', short: 'v', description: 'skriv én linje pr. råfil (format, møde, punkter, skrevne filer)' },
+	},
+	examples: ['npm run ingest', 'npm run ingest -- content/raw/stevns --verbose', 'npm run ingest -- --check', 'npm run ingest -- content/raw/stevns/2020-06-10-aet.txt --report'],
+} as const satisfies CommandSpec<Record<string, OptionSpec>>;
 
 interface Totals {
 	ok: number;
@@ -61,34 +60,10 @@ function describe(source: string, result: Summary, plan: WritePlan, check: boole
 
 /** The ingest command. Returns the exit code: 0 all files succeeded, 1 some failed, 2 usage error. */
 export async function runIngest(argv: readonly string[], io: Io, root = process.cwd()): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			args: [...argv],
-			allowPositionals: true,
-			options: {
-				out: { type: 'string' },
-				check: { type: 'boolean', default: false },
-				report: { type: 'boolean', default: false },
-				force: { type: 'boolean', default: false },
-				format: { type: 'string' },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-		});
-	} catch (error) {
-		io.err(`${(error as Error).message}\n\n${usage}`);
-		return 2;
-	}
-	const { values, positionals } = args;
-	if (values.help) {
-		io.out(usage);
-		return 0;
-	}
-	if (values.format !== undefined && !(formats as readonly string[]).includes(values.format)) {
-		io.err(`ukendt format "${values.format}"; vælg et af: ${formats.join(', ')}\n\n${usage}`);
-		return 2;
-	}
-	const out = values.out ?? 'content';
+	const parsed = parseCommand(ingestCommand, argv, io);
+	if (!parsed.run) return parsed.code;
+	const { values, positionals } = parsed;
+	const out = values.out;
 	const totals: Totals = { ok: 0, failed: 0, items: 0, written: 0, removed: 0, unchanged: 0, kept: 0, skipped: 0 };
 	let raws: RawFile[];
 	let registry: MunicipalityRegistry;
@@ -127,7 +102,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		const plan: WritePlan = fresh
 			? await writeOutputs(outDir, raw.path, fresh.files, { force: values.force, dryRun: values.check })
 			: { written: [], removed: [], unchanged: paths, kept: [] };
-		say(describe(raw.path, result, plan, values.check, Boolean(cached)));
+		if (values.verbose || values.report) say(describe(raw.path, result, plan, values.check, Boolean(cached)));
 		for (const warning of result.warnings) say(`${raw.path}${warning.line ? `:${warning.line}` : ''}: advarsel: ${warning.message}`);
 		for (const path of plan.kept) say(`${out}/${path}: rettet i hånden; beholdt (brug --force for at overskrive med det genererede)`);
 		if (values.report && fresh) {
@@ -153,6 +128,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	// another's parsing (measured for issue 6: half of a sequential run was waiting on the disk).
 	// Each file's lines are printed in the order of the files, whatever order they finish in.
 	const output: (Line[] | undefined)[] = raws.map(() => undefined);
+	const progress = raws.length > 1 ? io.progress?.({ label: 'ingest', total: raws.length, unit: 'filer' }) : undefined;
 	let printed = 0;
 	let next = 0;
 	const worker = async () => {
@@ -167,13 +143,18 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 				totals.failed++;
 			}
 			output[index] = lines;
+			progress?.tick();
 			for (; printed < raws.length && output[printed]; printed++) {
 				for (const [stream, text] of output[printed]!) io[stream](text);
 				output[printed] = [];
 			}
 		}
 	};
-	await Promise.all(Array.from({ length: concurrency }, worker));
+	try {
+		await Promise.all(Array.from({ length: concurrency }, worker));
+	} finally {
+		progress?.stop();
+	}
 	await cache.save();
 	const verb = values.check ? 'ville skrive' : 'skrevet';
 	io.out(

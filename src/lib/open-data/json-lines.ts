@@ -1,5 +1,7 @@
 import type { Archive, MeetingEntry } from '../site/build-archive.ts';
+import { meetingSource } from '../site/meeting-source.ts';
 import type { Paths } from '../site/paths.ts';
+import type { Municipality } from '../../schemas/index.ts';
 import type { ItemWithBody } from './read-content.ts';
 
 /**
@@ -7,15 +9,16 @@ import type { ItemWithBody } from './read-content.ts';
  * engine or a notebook can load a municipality's file line by line with nothing to join. A closed
  * item carries no text, whatever its file holds: only what the site publishes is exported.
  */
-export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: Archive, paths: Paths, site: string, municipalityName: string) {
+export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: Archive, paths: Paths, site: string, municipality: Pick<Municipality, 'name' | 'minutes' | 'website'>) {
 	const m = meeting.data;
+	const source = meetingSource(m, municipality);
 	const i = item.data;
 	const web = (path: string) => new URL(path, site).href;
 	const itsCase = archive.caseOf(item);
 	return {
 		url: web(paths.item(m, i.number)),
 		municipality: m.municipality,
-		municipalityName,
+		municipalityName: municipality.name,
 		committee: m.committee,
 		date: m.date,
 		...(m.time ? { time: m.time } : {}),
@@ -33,6 +36,6 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 		attachments: i.attachments,
 		earlierTreatments: i.earlierTreatments,
 		...(i.closed ? {} : { text: item.body.trim() }),
-		source: web(paths.raw(m.source)),
+		...(source ? { source: source.href } : {}),
 	};
 }

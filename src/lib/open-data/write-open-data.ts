@@ -71,7 +71,7 @@ export async function writeOpenData({ root, outDir, site, base, only }: OpenData
 		for (const meeting of [...archive.meetings].reverse()) {
 			if (meeting.data.municipality !== municipality) continue;
 			for (const item of archive.itemsOf(meeting.id)) {
-				const line = `${JSON.stringify(itemRecord(bodies.get(item.id)!, meeting, archive, paths, site, names[municipality] ?? municipality))}\n`;
+				const line = `${JSON.stringify(itemRecord(bodies.get(item.id)!, meeting, archive, paths, site, registry[municipality] ?? { name: municipality }))}\n`;
 				if (!stream.write(line)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
 				jsonLines++;
 			}

@@ -12,11 +12,19 @@ export function getArchive(): Promise<Archive> {
 	return archive;
 }
 
+let registry: Promise<MunicipalityRegistry> | undefined;
+
+/** `content/municipalities.yaml`, read once per build. */
+export function municipalities(): Promise<MunicipalityRegistry> {
+	registry ??= loadRegistry();
+	return registry;
+}
+
 let names: Promise<Record<string, string>> | undefined;
 
-/** Display names by municipality slug, from `content/municipalities.yaml`, read once per build. */
+/** Display names by municipality slug. */
 export function municipalityNames(): Promise<Record<string, string>> {
-	names ??= loadRegistry().then((registry: MunicipalityRegistry) => Object.fromEntries(Object.entries(registry).map(([slug, municipality]) => [slug, municipality.name])));
+	names ??= municipalities().then((entries) => Object.fromEntries(Object.entries(entries).map(([slug, municipality]) => [slug, municipality.name])));
 	return names;
 }
 

@@ -30,8 +30,6 @@ export function createPaths(base: string) {
 		/** A municipality's Pagefind index, for the search page's `import()` and `mergeIndex`. */
 		searchBundle: (slug: string) => `${root}${searchBundleFolder(slug)}`,
 		asset: (path: string) => `${root}${path.replace(/^\//, '')}`,
-		/** The published copy of a raw export, from its `source` (`content/raw/<kommune>/<fil>`). */
-		raw: (source: string) => `${root}raadata/${source.replace(/^content\/raw\//, '')}`,
 	};
 }
 

@@ -35,6 +35,8 @@ export interface MeetingFacts {
 	participants?: string[];
 	absent?: string[];
 	status?: 'dagsorden' | 'referat';
+	/** The meeting's page at its publisher. */
+	url?: string;
 }
 
 /** Words a parser dropped on purpose, with the line and the reason `--report` shows. */

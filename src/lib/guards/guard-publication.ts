@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { CprAllowlist } from '../../schemas/index.ts';
+import { markdownFiles } from '../content/markdown-files.ts';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
+import type { Problem } from './problem.ts';
+import { cprAdvice, findCprNumbers } from './find-cpr-numbers.ts';
+
+export interface GuardResult {
+	problems: Problem[];
+	files: number;
+	bytes: number;
+}
+
+/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
+const concurrency = 32;
+
+export const closedMessage = 'et lukket punkt må ikke offentliggøre tekst ud over nummer, titel og beslutning (i frontmatter); slet teksten under frontmatter';
+
+/** True when the frontmatter says `closed: true`, read as YAML reads the one line. */
+function isClosed(yaml: string): boolean {
+	const line = /^closed:.*$/m.exec(yaml)?.[0];
+	return line !== undefined && (parse(line) as { closed?: unknown } | null)?.closed === true;
+}
+
+/** The first line of a closed item's body that holds text, or undefined when the body is blank. */
+export function closedBodyLine(text: string): number | undefined {
+	const { yaml, body } = splitFrontmatter(text);
+	if (!isClosed(yaml) || body.trim() === '') return undefined;
+	return text.slice(0, text.length - body.length + body.search(/\S/)).split('\n').length;
+}
+
+/**
+ * The guards that protect people, in front of every build: no content file that would be published
+ * holds a CPR number, and no closed item carries text beyond its frontmatter. One read of each
+ * file and no schema work, so that it stays cheap at any size (the bench measures it); `npm run
+ * check` does the rest (schemas, raw files, nothing lost).
+ */
+export async function guardPublication(root: string, allowlist: CprAllowlist, only?: string): Promise<GuardResult> {
+	const folders = ['content/meetings', 'content/cases'].map((folder) => (only ? `${folder}/${only}` : folder));
+	const paths = (await Promise.all(folders.map((folder) => markdownFiles(root, folder)))).flat();
+	const problems: Problem[] = [];
+	let bytes = 0;
+	let next = 0;
+	const worker = async () => {
+		while (next < paths.length) {
+			const path = paths[next++]!;
+			const text = await readFile(join(root, path), 'utf8');
+			bytes += Buffer.byteLength(text);
+			for (const hit of findCprNumbers(text, path, allowlist)) problems.push({ path, line: hit.line, message: `"${hit.text}" ${cprAdvice}` });
+			const line = path.startsWith('content/cases/') ? closedBodyLine(text) : undefined;
+			if (line !== undefined) problems.push({ path, line, message: closedMessage });
+		}
+	};
+	await Promise.all(Array.from({ length: concurrency }, worker));
+	problems.sort((a, b) => (a.path === b.path ? (a.line ?? 0) - (b.line ?? 0) : a.path < b.path ? -1 : 1));
+	return { problems, files: paths.length, bytes };
+}
