@@ -26,21 +26,30 @@ function isValidDate(day: number, month: number, yy: number): boolean {
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
-/** Every CPR-like number in `text` that the allow-list does not excuse for `path`. */
+/** 1-based line and column of `index` in `text`, counting CRLF, CR and LF as one break each. */
+function position(text: string, index: number): { line: number; column: number } {
+	const before = text.slice(0, index);
+	const breaks = before.match(/\r\n|\r|\n/g) ?? [];
+	const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+	return { line: breaks.length + 1, column: index - lineStart + 1 };
+}
+
+/**
+ * Every CPR-like number in `text` that the allow-list does not excuse for `path`. One pass over
+ * the whole text; line and column are worked out only for a hit, which is rare, so the guard in
+ * front of every build stays cheap.
+ */
 export function findCprNumbers(text: string, path: string, allowlist: CprAllowlist = []): CprHit[] {
 	const allowed = new Set(allowlist.filter((entry) => !entry.files || entry.files.includes(path)).map((entry) => digits(entry.number)));
 	const hits: CprHit[] = [];
-	const lines = text.split(/\r\n|\r|\n/);
-	lines.forEach((line, index) => {
-		// NBSP and its cousins count as spaces, as they do everywhere else in ingest.
-		const spaced = line.replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
-		for (const match of spaced.matchAll(candidate)) {
-			const [, day, month, year, serial] = match;
-			if (!isValidDate(Number(day), Number(month), Number(year))) continue;
-			if (allowed.has(`${day}${month}${year}${serial}`)) continue;
-			hits.push({ line: index + 1, column: match.index + 1, text: match[0] });
-		}
-	});
+	// NBSP and its cousins count as spaces, as they do everywhere else in ingest; one for one, so indexes hold.
+	const spaced = text.replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+	for (const match of spaced.matchAll(candidate)) {
+		const [, day, month, year, serial] = match;
+		if (!isValidDate(Number(day), Number(month), Number(year))) continue;
+		if (allowed.has(`${day}${month}${year}${serial}`)) continue;
+		hits.push({ ...position(spaced, match.index), text: match[0] });
+	}
 	return hits;
 }
 
