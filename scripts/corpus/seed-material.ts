@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { attachmentLabel, isGluedAttachmentLine } from '../../src/lib/ingest/attachments.ts';
-import { decodeText } from '../../src/lib/ingest/decode-text.ts';
 import { parseTreatmentHeading } from '../../src/lib/ingest/earlier-treatment.ts';
-import { detectFormat } from '../../src/lib/ingest/formats/index.ts';
-import { caseNumberLine } from '../../src/lib/ingest/formats/split-sections.ts';
+import { detectLayout } from '../../src/lib/ingest/layouts/index.ts';
+import { caseNumberLine } from '../../src/lib/ingest/layouts/shared/split-sections.ts';
+import { readRaw } from '../../src/lib/ingest/readers/read-raw.ts';
 import { headingKind, sectionKinds, type SectionKind } from '../../src/lib/ingest/section-vocabulary.ts';
-import { toSourceLines } from '../../src/lib/ingest/source-lines.ts';
 
 /** Kinds of section the generator writes, in the order minutes print them. */
 export const writtenKinds = ['resume', 'background', 'presentation', 'economy', 'law', 'communication', 'schedule', 'recommendation', 'decision'] as const;
@@ -80,8 +79,8 @@ export async function readSeedMaterial(paths: readonly string[]): Promise<SeedMa
 		if (!list.includes(value)) list.push(value);
 	};
 	for (const path of paths) {
-		const lines = toSourceLines(decodeText(await readFile(path), path).text);
-		const parsed = detectFormat(lines).parse(lines, path);
+		const document = await readRaw(path, new Uint8Array(await readFile(path)));
+		const parsed = detectLayout(document).parse(document)[0]!;
 		for (const person of [...(parsed.facts.participants ?? []), ...(parsed.facts.absent ?? [])]) add(material.people, person.replace(/\s*\(.*\)$/, ''));
 		if (parsed.facts.location) add(material.locations, parsed.facts.location);
 		for (const item of parsed.items) {

@@ -4,14 +4,14 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { ingestFile, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
-import type { Format } from '../../src/lib/ingest/formats/index.ts';
+import type { Format } from '../../src/lib/ingest/layouts/index.ts';
 import { municipalityRegistrySchema } from '../../src/schemas/index.ts';
 import { registryYaml } from './temp-repo.ts';
 
 export const registry = municipalityRegistrySchema.parse(parse(registryYaml));
 
 /** Ingests raw text as if it were `content/raw/<municipality>/test.txt`, with an optional sidecar. */
-export function ingestText(text: string | Uint8Array, { sidecar, format, municipality = 'rudersdal' }: { sidecar?: string; format?: Format; municipality?: string } = {}): FileResult {
+export function ingestText(text: string | Uint8Array, { sidecar, format, municipality = 'rudersdal' }: { sidecar?: string; format?: Format; municipality?: string } = {}): Promise<FileResult> {
 	const path = `content/raw/${municipality}/test.txt`;
 	return ingestFile(
 		{ path, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text, ...(sidecar ? { sidecar: { path: path.replace('.txt', '.yaml'), text: sidecar } } : {}) },

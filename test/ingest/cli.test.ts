@@ -162,7 +162,7 @@ describe('npm run ingest', () => {
 	test.each([
 		['an unregistered municipality folder', { 'content/raw/gentofte/x.txt': rudersdal }, /content\/raw\/gentofte\/x\.txt: mappen "gentofte" er ikke en registreret kommune; tilføj den til content\/municipalities\.yaml/],
 		['an empty file', { 'content/raw/rudersdal/x.txt': '' }, /x\.txt: filen er tom/],
-		['a binary file', { 'content/raw/rudersdal/x.pdf': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]) }, /x\.pdf: filen er binær/],
+		['a binary file', { 'content/raw/rudersdal/x.pdf': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]) }, /x\.pdf: filen er binær, men ikke en PDF/],
 		['a text lacking committee and date', { 'content/raw/rudersdal/x.txt': 'Noget tekst.' }, /x\.txt: teksten angiver ikke udvalget; skriv "committee: <udvalgets navn>" i sidecar-filen content\/raw\/rudersdal\/x\.yaml/],
 		['a sidecar that disagrees with the text', { 'content/raw/rudersdal/x.txt': rudersdal, 'content/raw/rudersdal/x.yaml': 'committee: Økonomiudvalget\n' }, /x\.yaml:1: committee: sidecar-filen siger "Økonomiudvalget", men teksten \(content\/raw\/rudersdal\/x\.txt:1\) siger "Erhvervsudvalget"/],
 		['an invalid sidecar field', { 'content/raw/rudersdal/x.txt': rudersdal, 'content/raw/rudersdal/x.yaml': 'committee: Erhvervsudvalget\ndate: 15/9 2021\n' }, /x\.yaml:2: sidecar-filen: feltet "date" er ugyldigt: skriv datoen som ÅÅÅÅ-MM-DD/],

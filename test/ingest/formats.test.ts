@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
-import { decodeText } from '../../src/lib/ingest/decode-text.ts';
-import { detectFormat } from '../../src/lib/ingest/formats/index.ts';
-import { toSourceLines } from '../../src/lib/ingest/source-lines.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { FileResult } from '../../src/lib/ingest/ingest-file.ts';
+import { detectLayout } from '../../src/lib/ingest/layouts/index.ts';
+import { readRaw, readText } from '../../src/lib/ingest/readers/read-raw.ts';
 import { fileOf, ingestText } from '../helpers/ingest-text.ts';
 
-const seed = (path: string) => toSourceLines(decodeText(readFileSync(new URL(`../../content/raw/${path}`, import.meta.url)), path).text);
+const seed = (path: string) => readRaw(path, new Uint8Array(readFileSync(new URL(`../../content/raw/${path}`, import.meta.url))));
 
 describe('format detection', () => {
 	test.each([
@@ -14,12 +14,12 @@ describe('format detection', () => {
 		['stevns/2020-06-10-arbejdsmarked-erhverv-og-turisme.txt', 'stevns'],
 		['roedovre/2024-10-08-beskaeftigelsesudvalget.txt', 'roedovre'],
 		['hedensted/2021-11-29-udvalget-for-laering.txt', 'hedensted'],
-	])('%s is %s', (path, format) => {
-		expect(detectFormat(seed(path)).name).toBe(format);
+	])('%s is %s', async (path, format) => {
+		expect(detectLayout(await seed(path)).name).toBe(format);
 	});
 
-	test('text no parser recognises falls back to plain text', () => {
-		expect(detectFormat(toSourceLines('Et brev til borgmesteren.\n\nMed venlig hilsen')).name).toBe('tekst');
+	test('text no layout recognises falls back to plain text', () => {
+		expect(detectLayout(readText('brev.txt', new TextEncoder().encode('Et brev til borgmesteren.\n\nMed venlig hilsen'))).name).toBe('tekst');
 	});
 });
 
@@ -66,12 +66,13 @@ Punkt 2: Lukket
 17/200
 `;
 
+const result1 = await ingestText(firstagenda);
 describe('FirstAgenda', () => {
-	const result = ingestText(firstagenda);
+	const result = result1;
 	const meeting = fileOf(result, '.md');
 
 	test('reads the header into meeting fields', () => {
-		expect(result.meetingId).toBe('rudersdal/2021-09-15-erhvervsudvalget');
+		expect(result.meetingIds).toEqual(['rudersdal/2021-09-15-erhvervsudvalget']);
 		expect(meeting).toContain('time: "13:00"');
 		expect(meeting).toContain('location: Rådhuset, Store Sal');
 		expect(meeting).toContain('participants:\n  - Anna Hansen (A)\n  - Bo Jensen (V)');
@@ -95,8 +96,8 @@ describe('FirstAgenda', () => {
 		expect(item).toMatch(/---\n$/);
 	});
 
-	test('withholds the body of a closed item that carries one, and keeps only its decision', () => {
-		const crafted = ingestText(`${firstagenda}\nSagsfremstilling\n\nBorgeren Hans Hemmelig klager over naboens hund.\n\nBeslutning Erhvervsudvalget den 15-09-2021\n\nKlagen afvises.\n`);
+	test('withholds the body of a closed item that carries one, and keeps only its decision', async () => {
+		const crafted = await ingestText(`${firstagenda}\nSagsfremstilling\n\nBorgeren Hans Hemmelig klager over naboens hund.\n\nBeslutning Erhvervsudvalget den 15-09-2021\n\nKlagen afvises.\n`);
 		const item = fileOf(crafted, '/2.md');
 		expect(item).toContain('decision: Klagen afvises.');
 		expect(item).toMatch(/---\n$/);
@@ -106,8 +107,8 @@ describe('FirstAgenda', () => {
 		);
 	});
 
-	test('reads each "Sagsforløb" entry into an earlier treatment', () => {
-		const crafted = ingestText(
+	test('reads each "Sagsforløb" entry into an earlier treatment', async () => {
+		const crafted = await ingestText(
 			firstagenda.replace('Indstilling\n', 'Sagsforløb\n\nUdvalg: Økonomiudvalget\nDato: 12-08-2021\nPunktnummer: 5\n\nAnbefales.\n\nUdvalg: Byrådet\nDato: 25. august 2021\nPunktnummer: 145\n\nGodkendt.\n\nIndstilling\n'),
 		);
 		const item = fileOf(crafted, '/1.md');
@@ -155,10 +156,13 @@ describe('Stevns', () => {
     Anbefales.
 
   • 185. Forlængelse af lejekontrakt - beslutning (Lukket)`;
-	const result = ingestText(text, { municipality: 'stevns', sidecar: 'committee: AET\ndate: 2020-06-10\n' });
+	let result: FileResult;
+	beforeAll(async () => {
+		result = await ingestText(text, { municipality: 'stevns', sidecar: 'committee: AET\ndate: 2020-06-10\n' });
+	});
 
 	test('takes committee and date from the sidecar, mapping an alias to the registered name', () => {
-		expect(result.meetingId).toBe('stevns/2020-06-10-arbejdsmarked-erhverv-og-turisme');
+		expect(result.meetingIds).toEqual(['stevns/2020-06-10-arbejdsmarked-erhverv-og-turisme']);
 	});
 
 	test('splits glued attachment names', () => {
@@ -224,7 +228,10 @@ Beslutningskompetence: KB
 Bilag
 
 Bilag 1: Danmarkskortet 2023 bilag`;
-	const result = ingestText(text, { municipality: 'rudersdal' });
+	let result: FileResult;
+	beforeAll(async () => {
+		result = await ingestText(text, { municipality: 'rudersdal' });
+	});
 
 	test('takes each title from the line above "Sag nr."', () => {
 		expect(fileOf(result, '/37.md')).toContain('title: Meddelelser');
@@ -300,7 +307,10 @@ Bilag
 Underskrifter
 
 Ole Vind`;
-	const result = ingestText(text);
+	let result: FileResult;
+	beforeAll(async () => {
+		result = await ingestText(text);
+	});
 
 	test('reads the tabbed header; decisions make the "Dagsorden" a referat', () => {
 		const meeting = fileOf(result, 'laering.md');
@@ -319,15 +329,15 @@ Ole Vind`;
 });
 
 describe('the plain-text fallback', () => {
-	test('publishes unknown formats as paragraphs with a warning', () => {
-		const result = ingestText('Et brev til borgmesteren.\n\nMed venlig hilsen', { sidecar: 'committee: Byrådet\ndate: 2024-01-02\n' });
+	test('publishes unknown formats as paragraphs with a warning', async () => {
+		const result = await ingestText('Et brev til borgmesteren.\n\nMed venlig hilsen', { sidecar: 'committee: Byrådet\ndate: 2024-01-02\n' });
 		expect(result.format).toBe('tekst');
 		expect(result.items).toBe(0);
 		expect(result.warnings[0]!.message).toMatch(/formatet blev ikke genkendt/);
 		expect(fileOf(result, '.md')).toContain('Et brev til borgmesteren.\n\nMed venlig hilsen');
 	});
 
-	test('--format overrides detection', () => {
-		expect(ingestText(firstagenda, { format: 'tekst', sidecar: 'committee: Erhvervsudvalget\ndate: 2021-09-15\n' }).format).toBe('tekst');
+	test('--format overrides detection', async () => {
+		expect((await ingestText(firstagenda, { format: 'tekst', sidecar: 'committee: Erhvervsudvalget\ndate: 2021-09-15\n' })).format).toBe('tekst');
 	});
 });

@@ -53,10 +53,10 @@ function expectValidAndLossless(raw: string, result: FileResult) {
 }
 
 /** Ingest ends in valid, lossless output or an IngestError; any other exception fails the property. */
-function ingestsOrRefuses(text: string | Uint8Array, options: Parameters<typeof ingestText>[1]) {
+async function ingestsOrRefuses(text: string | Uint8Array, options: Parameters<typeof ingestText>[1]) {
 	let result: FileResult;
 	try {
-		result = ingestText(text, options);
+		result = await ingestText(text, options);
 	} catch (error) {
 		if (error instanceof IngestError) return;
 		throw error;
@@ -111,9 +111,9 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
 }
 
 describe('ingest never fails in an unhandled way', () => {
-	test('on random text', () => {
-		fc.assert(
-			fc.property(
+	test('on random text', async () => {
+		await fc.assert(
+			fc.asyncProperty(
 				fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.constantFrom('Punkt 1: Titel', '  • 12. Titel', 'Sag nr. 3', 'Beslutning', 'Bilag', '- o x', '\t', '1. a', '00.00.00-I02-1-21', 'Lukket')), { maxLength: 40 }),
 				(lines) => ingestsOrRefuses(lines.join('\n'), { sidecar: 'committee: Byrådet\ndate: 2024-01-02\n' }),
 			),
@@ -121,26 +121,26 @@ describe('ingest never fails in an unhandled way', () => {
 		);
 	}, 60_000 * runs);
 
-	test('on mutated seeds: dropped, duplicated and shuffled lines, truncation, control characters, CRLF', () => {
-		fc.assert(
-			fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), (index, mutations) => {
+	test('on mutated seeds: dropped, duplicated and shuffled lines, truncation, control characters, CRLF', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (index, mutations) => {
 				const { municipality, text } = seeds[index]!;
-				ingestsOrRefuses(mutate(text, mutations), { municipality, ...(municipality === 'stevns' ? { sidecar: stevnsSidecar } : {}) });
+				await ingestsOrRefuses(mutate(text, mutations), { municipality, ...(municipality === 'stevns' ? { sidecar: stevnsSidecar } : {}) });
 			}),
 			{ numRuns: 150 * runs },
 		);
 	}, 60_000 * runs);
 
-	test('on seeds re-encoded as Windows-1252', () => {
+	test('on seeds re-encoded as Windows-1252', async () => {
 		for (const { municipality, text } of seeds) {
-			ingestsOrRefuses(toWindows1252(text), { municipality, ...(municipality === 'stevns' ? { sidecar: stevnsSidecar } : {}) });
-			expect(ingestText(toWindows1252(text), { municipality, ...(municipality === 'stevns' ? { sidecar: stevnsSidecar } : {}) }).encoding).toBe('windows-1252');
+			await ingestsOrRefuses(toWindows1252(text), { municipality, ...(municipality === 'stevns' ? { sidecar: stevnsSidecar } : {}) });
+			expect((await ingestText(toWindows1252(text), { municipality, ...(municipality === 'stevns' ? { sidecar: stevnsSidecar } : {}) })).encoding).toBe('windows-1252');
 		}
 	});
 });
 
-test('the seeds themselves are lossless when read back from the Markdown', () => {
+test('the seeds themselves are lossless when read back from the Markdown', async () => {
 	for (const { municipality, text } of seeds) {
-		expectValidAndLossless(text, ingestText(text, { municipality, ...(municipality === 'stevns' ? { sidecar: stevnsSidecar } : {}) }));
+		expectValidAndLossless(text, await ingestText(text, { municipality, ...(municipality === 'stevns' ? { sidecar: stevnsSidecar } : {}) }));
 	}
 });

@@ -1,4 +1,5 @@
 import type { BlockContent, List, ListItem, Paragraph, Table } from 'mdast';
+import type { Block } from './document/source-document.ts';
 import { lineShape } from './line-kinds.ts';
 import { reflow } from './reflow.ts';
 import type { SourceLine } from './source-lines.ts';
@@ -209,4 +210,36 @@ export function blocksToMdast(lines: readonly SourceLine[], onDrop: DropListener
 		} else blocks.push(...run);
 	});
 	return mergeAdjacent(blocks);
+}
+
+/** A structured block as Markdown: as it is, without the reader's data; a heading inside a section is at least level 3. */
+function blockToMdast(block: Exclude<Block, { type: 'lines' | 'pageBreak' }>): BlockContent {
+	const { data: _data, position: _position, ...node } = block;
+	if (node.type === 'heading') return { ...node, depth: Math.max(3, node.depth) as typeof node.depth };
+	return node as BlockContent;
+}
+
+/**
+ * Turns a section's units into Markdown blocks: runs of lines by the line heuristics above, and
+ * structured blocks (an HTML paragraph, a Word table) as they are.
+ */
+export function unitsToMdast(units: readonly SourceLine[], onDrop: DropListener): BlockContent[] {
+	const out: BlockContent[] = [];
+	let run: SourceLine[] = [];
+	const flush = () => {
+		if (run.length > 0) out.push(...blocksToMdast(run, onDrop));
+		run = [];
+	};
+	for (const unit of units) {
+		const block = unit.block;
+		if (!block || block.type === 'lines') run.push(unit);
+		// A page break parts paragraphs as a blank line does.
+		else if (block.type === 'pageBreak') run.push({ ...unit, text: '', indent: 0 });
+		else {
+			flush();
+			out.push(blockToMdast(block));
+		}
+	}
+	flush();
+	return out;
 }

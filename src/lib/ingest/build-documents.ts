@@ -1,9 +1,9 @@
 import type { BlockContent, Heading, List, Root, RootContent } from 'mdast';
 import type { AgendaItem, EarlierTreatment, Meeting } from '../../schemas/index.ts';
 import { attachmentLabel, isGluedAttachmentLine } from './attachments.ts';
-import { blocksToMdast, type DropListener } from './blocks-to-mdast.ts';
+import { unitsToMdast, type DropListener } from './blocks-to-mdast.ts';
 import { classifyDecision } from '../decisions/classify-decision.ts';
-import type { Format, ParsedMeeting, ParsedSection } from './formats/index.ts';
+import type { Format, ParsedMeeting, ParsedSection } from './layouts/index.ts';
 import { plainTextOf } from './plain-text-of.ts';
 import { slugify } from './slugify.ts';
 import { words } from './words.ts';
@@ -28,7 +28,7 @@ export interface BuiltMeeting {
 }
 
 function sectionBlocks(section: ParsedSection, onDrop: DropListener): BlockContent[] {
-	if (section.kind !== 'attachments') return blocksToMdast(section.lines, onDrop);
+	if (section.kind !== 'attachments') return unitsToMdast(section.lines, onDrop);
 	const labels = section.lines.flatMap((line) =>
 		line.text.trim() === '' ? [] : isGluedAttachmentLine(line.text) ? (section.attachments ?? []) : [attachmentLabel(line.text)],
 	);
@@ -97,9 +97,9 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 			? item.sections.filter((section) => {
 					if (section.kind === 'decision') return true;
 					for (const line of section.lines) {
-						if (line.text.trim() !== '') parsed.dropped.push({ line: line.n, words: words(line.text), reason: withheld });
+						if (line.text.trim() !== '') parsed.dropped.push({ line: line.n, ...(line.at ? { at: line.at } : {}), words: words(line.text), reason: withheld });
 					}
-					if (section.heading) parsed.dropped.push({ line: section.line, words: words(section.heading), reason: withheld });
+					if (section.heading) parsed.dropped.push({ line: section.line, ...(section.at ? { at: section.at } : {}), words: words(section.heading), reason: withheld });
 					return false;
 				})
 			: item.sections;
@@ -122,7 +122,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 		// A closed item publishes its decision in frontmatter only; the file has no body at all, so a
 		// body in a closed item's file is a hand edit that `npm run check` refuses.
 		if (item.closed) {
-			for (const section of kept) if (section.heading) parsed.dropped.push({ line: section.line, words: words(section.heading), reason: decisionOnly });
+			for (const section of kept) if (section.heading) parsed.dropped.push({ line: section.line, ...(section.at ? { at: section.at } : {}), words: words(section.heading), reason: decisionOnly });
 		}
 		let name = slugify(item.number) || String(index + 1);
 		if (used.has(name)) name = `${name}-${index + 1}`;

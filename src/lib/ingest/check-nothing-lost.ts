@@ -1,8 +1,8 @@
 import type { RootContent } from 'mdast';
 import type { Document } from './build-documents.ts';
-import type { Dropped } from './formats/types.ts';
+import type { Dropped } from './layouts/types.ts';
 import { IngestError } from './ingest-error.ts';
-import type { SourceLine } from './source-lines.ts';
+import { locationOf, type SourceLine } from './source-lines.ts';
 import { countWords, words } from './words.ts';
 
 function bodyText(nodes: readonly RootContent[], into: string[]): string[] {
@@ -39,7 +39,7 @@ export function checkNothingLost(path: string, lines: readonly SourceLine[], dro
 		if (lost.length > 0) {
 			throw new IngestError(
 				path,
-				line.n,
+				locationOf(line),
 				`ord fra råteksten ville gå tabt (${lost.slice(0, 5).join(', ')}); det er en fejl i parseren: meld den med råfilen, eller angiv et andet format med --format`,
 			);
 		}

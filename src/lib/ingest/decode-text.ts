@@ -19,7 +19,7 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
 		throw new IngestError(
 			path,
 			undefined,
-			'filen er binær, ikke tekst (den indeholder NUL-bytes); gem referatet som tekst (.txt), fx med "Gem som > Almindelig tekst" eller pdftotext',
+			'filen er binær, men ikke en PDF, et Word-dokument (.docx) eller en zip-fil, som arkivet kan læse; læg filen, som mødesystemet udgav den (PDF, webside, Word, JSON, XML eller zip)',
 		);
 	}
 	let text: string;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Format } from './formats/index.ts';
-import type { Diagnostic } from './formats/types.ts';
+import type { Format } from './layouts/index.ts';
+import type { Diagnostic } from './layouts/types.ts';
 import type { RawFile } from './ingest-file.ts';
 
 /** What a raw file gave the last time it was parsed, to report it again without parsing. */
@@ -12,7 +12,7 @@ export interface CachedResult {
 	/** The hash of each generated file as written, as in the committed manifest. */
 	files: Record<string, string>;
 	format: Format;
-	meetingId: string;
+	meetingIds: string[];
 	items: number;
 	warnings: Diagnostic[];
 }

@@ -4,13 +4,15 @@ import { agendaItemSchema, meetingSchema, sidecarSchema, type CprAllowlist, type
 import { cprAdvice, findCprNumbers } from '../guards/find-cpr-numbers.ts';
 import { buildDocuments, documentTree, type Document } from './build-documents.ts';
 import { checkNothingLost } from './check-nothing-lost.ts';
-import { decodeText } from './decode-text.ts';
-import { detectFormat, parserFor, type Format } from './formats/index.ts';
-import type { Diagnostic, Dropped, MeetingFacts } from './formats/types.ts';
+import { detectLayout, layoutFor, type Format } from './layouts/index.ts';
+import type { Diagnostic, Dropped, MeetingFacts } from './layouts/types.ts';
+import { readRaw } from './readers/read-raw.ts';
 import { IngestError } from './ingest-error.ts';
+import { formatLocation } from './document/format-location.ts';
 import { describeIssue, readYaml } from './read-yaml.ts';
 import { serializeMarkdown, toYaml } from './serialize-markdown.ts';
-import { toSourceLines } from './source-lines.ts';
+import { locationOf, type SourceLine } from './source-lines.ts';
+import { words } from './words.ts';
 
 export interface RawFile {
 	/** Repository-relative path: `content/raw/<municipality>/<name>`. */
@@ -29,8 +31,11 @@ export interface FileResult {
 	source: string;
 	format: Format;
 	formatLabel: string;
-	encoding: string;
-	meetingId: string;
+	/** The container the reader found (text, pdf, html …) and, for text, its encoding. */
+	container: string;
+	encoding: string | undefined;
+	/** The meetings the file gave: usually one, several for a protocol of many meetings. */
+	meetingIds: string[];
 	items: number;
 	files: GeneratedFile[];
 	warnings: Diagnostic[];
@@ -57,8 +62,11 @@ function municipalityOf(path: string, registry: MunicipalityRegistry): string {
 const same = (a: unknown, b: unknown) =>
 	JSON.stringify(a).toLowerCase().replace(/\s+/g, ' ') === JSON.stringify(b).toLowerCase().replace(/\s+/g, ' ');
 
+/** The sidecar as a fact source, with the lines its fields are on. */
+type ReadSidecar = Sidecar & { lineOf(key: string): number | undefined };
+
 /** Text and sidecar together; a field both give must agree. */
-function mergeFacts(text: MeetingFacts, lines: Partial<Record<keyof MeetingFacts, number>>, sidecar: (Sidecar & { lineOf(key: string): number | undefined }) | undefined, raw: RawFile): MeetingFacts {
+function mergeFacts(text: MeetingFacts, lines: Partial<Record<keyof MeetingFacts, number>>, sidecar: ReadSidecar | undefined, raw: RawFile, units: readonly SourceLine[]): MeetingFacts {
 	const merged: MeetingFacts = { ...text };
 	if (!sidecar || !raw.sidecar) return merged;
 	for (const key of ['committee', 'date', 'time', 'location', 'participants', 'absent', 'status', 'url'] as const) {
@@ -68,7 +76,7 @@ function mergeFacts(text: MeetingFacts, lines: Partial<Record<keyof MeetingFacts
 			throw new IngestError(
 				raw.sidecar.path,
 				sidecar.lineOf(key),
-				`${key}: sidecar-filen siger ${JSON.stringify(value)}, men teksten (${raw.path}:${lines[key]}) siger ${JSON.stringify(text[key])}; ret sidecar-filen eller fjern feltet`,
+				`${key}: sidecar-filen siger ${JSON.stringify(value)}, men teksten (${formatLocation(raw.path, locationOf(units.find((unit) => unit.n === lines[key]) ?? { n: lines[key] ?? 0 }))}) siger ${JSON.stringify(text[key])}; ret sidecar-filen eller fjern feltet`,
 			);
 		}
 		(merged as Record<string, unknown>)[key] = value;
@@ -96,49 +104,74 @@ function refuseCprNumbers(path: string, text: string, allowlist: CprAllowlist | 
 	if (hit) throw new IngestError(path, hit.line, `"${hit.text}" ${cprAdvice}`);
 }
 
-/** Reads one raw export and returns the Markdown files it becomes. Throws IngestError for bad input. */
-export function ingestFile(raw: RawFile, { registry, format, cprAllowlist }: IngestFileOptions): FileResult {
-	const municipality = municipalityOf(raw.path, registry);
-	const { text, encoding } = decodeText(raw.bytes, raw.path);
-	refuseCprNumbers(raw.path, text, cprAllowlist);
-	if (raw.sidecar) refuseCprNumbers(raw.sidecar.path, raw.sidecar.text, cprAllowlist);
-	const sidecar = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
-	const lines = toSourceLines(text);
-	const parser = parserFor(format ?? sidecar?.format ?? detectFormat(lines).name);
-	const parsed = parser.parse(lines, raw.path);
-	const facts = mergeFacts(parsed.facts, parsed.factLines, sidecar, raw);
-	const sidecarName = raw.path.replace(/\.[^./]+$/, '') + '.yaml';
-	if (!facts.committee) throw new IngestError(raw.path, undefined, `teksten angiver ikke udvalget; skriv "committee: <udvalgets navn>" i sidecar-filen ${sidecarName}`);
-	if (!facts.date) throw new IngestError(raw.path, undefined, `teksten angiver ikke mødedatoen; skriv "date: ÅÅÅÅ-MM-DD" i sidecar-filen ${sidecarName}`);
-	const built = buildDocuments({
-		parsed,
-		municipality,
-		source: raw.path,
-		format: parser.name,
-		facts: { ...facts, committee: canonicalCommittee(facts.committee, municipality, registry), date: facts.date },
-	});
-
-	const meeting = meetingSchema.safeParse(built.meeting.data, { reportInput: true });
-	if (!meeting.success) throw invalid(raw.path, built.meeting.line, meeting.error);
-	for (const item of built.items) {
-		const result = agendaItemSchema.safeParse(item.data, { reportInput: true });
-		if (!result.success) throw invalid(raw.path, item.line, result.error);
+/**
+ * The CPR guard on what a reader extracted from a PDF, a web page, a Word file or an API's JSON:
+ * the text a reader of the minutes sees, never markup, attributes or ids.
+ */
+function refuseCprInUnits(path: string, units: readonly SourceLine[], allowlist: CprAllowlist | undefined): void {
+	for (const unit of units) {
+		const [hit] = findCprNumbers(unit.text, path, allowlist);
+		if (hit) throw new IngestError(path, locationOf(unit), `"${hit.text}" ${cprAdvice}`);
 	}
-	const documents: Document<object>[] = [built.meeting, ...built.items];
-	checkNothingLost(raw.path, lines, parsed.dropped, documents);
-	if (parser.name !== 'tekst' && built.items.length === 0) parsed.warnings.push({ message: 'ingen dagsordenspunkter fundet' });
+}
 
-	return {
-		source: raw.path,
-		format: parser.name,
-		formatLabel: parser.label,
-		encoding,
-		meetingId: built.id,
-		items: built.items.length,
-		files: documents.map((document) => ({ path: document.path, content: serializeMarkdown(documentTree(document, toYaml) as Root) })),
-		warnings: parsed.warnings,
-		dropped: parsed.dropped,
-	};
+/**
+ * Reads one raw export (text, PDF, web page, Word, JSON, XML or a zip) and returns the Markdown
+ * files it becomes. Throws IngestError for bad input: nothing is returned, so nothing is written.
+ */
+export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist }: IngestFileOptions): Promise<FileResult> {
+	const municipality = municipalityOf(raw.path, registry);
+	const document = await readRaw(raw.path, raw.bytes);
+	// A text file is scanned whole, as committed; other containers by the text their reader extracted.
+	if (document.text !== undefined) refuseCprNumbers(raw.path, document.text, cprAllowlist);
+	if (raw.sidecar) refuseCprNumbers(raw.sidecar.path, raw.sidecar.text, cprAllowlist);
+	const sidecar: ReadSidecar | undefined = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
+	const layout = format ?? sidecar?.format ? layoutFor((format ?? sidecar!.format)!) : detectLayout(document);
+	const meetings = layout.parse(document);
+	if (meetings.length === 0) throw new IngestError(raw.path, undefined, 'filen indeholder intet møde, der kan læses; er det den rigtige fil?');
+	if (meetings.length > 1 && sidecar && (Object.keys(sidecar) as (keyof Sidecar)[]).some((key) => key !== 'format')) {
+		throw new IngestError(raw.sidecar!.path, undefined, `filen giver ${meetings.length} møder, så sidecar-filens felter kan ikke vides at gælde ét af dem; fjern alle felter undtagen format`);
+	}
+	const omitted: Dropped[] = (document.omitted ?? []).map((entry) => ({ line: 0, at: entry.at, words: words(entry.text), reason: entry.reason }));
+	const files: GeneratedFile[] = [];
+	const warnings: Diagnostic[] = [...(document.notes ?? []).map((message) => ({ message }))];
+	const dropped: Dropped[] = [...omitted];
+	const meetingIds: string[] = [];
+	let items = 0;
+	for (const parsed of meetings) {
+		if (document.text === undefined) refuseCprInUnits(raw.path, parsed.units, cprAllowlist);
+		const facts = mergeFacts(parsed.facts, parsed.factLines, meetings.length === 1 ? sidecar : undefined, raw, parsed.units);
+		const sidecarName = raw.path.replace(/\.[^./]+$/, '') + '.yaml';
+		if (!facts.committee) throw new IngestError(raw.path, undefined, `teksten angiver ikke udvalget; skriv "committee: <udvalgets navn>" i sidecar-filen ${sidecarName}`);
+		if (!facts.date) throw new IngestError(raw.path, undefined, `teksten angiver ikke mødedatoen; skriv "date: ÅÅÅÅ-MM-DD" i sidecar-filen ${sidecarName}`);
+		const built = buildDocuments({
+			parsed,
+			municipality,
+			source: raw.path,
+			format: layout.name,
+			facts: { ...facts, committee: canonicalCommittee(facts.committee, municipality, registry), date: facts.date },
+		});
+		const meeting = meetingSchema.safeParse(built.meeting.data, { reportInput: true });
+		if (!meeting.success) throw invalid(raw.path, built.meeting.line, meeting.error);
+		for (const item of built.items) {
+			const result = agendaItemSchema.safeParse(item.data, { reportInput: true });
+			if (!result.success) throw invalid(raw.path, item.line, result.error);
+		}
+		const documents: Document<object>[] = [built.meeting, ...built.items];
+		checkNothingLost(raw.path, parsed.units, parsed.dropped, documents);
+		if (layout.name !== 'tekst' && built.items.length === 0) parsed.warnings.push({ message: 'ingen dagsordenspunkter fundet' });
+		files.push(...documents.map((document) => ({ path: document.path, content: serializeMarkdown(documentTree(document, toYaml) as Root) })));
+		warnings.push(...parsed.warnings);
+		dropped.push(...parsed.dropped);
+		meetingIds.push(built.id);
+		items += built.items.length;
+	}
+	const paths = new Set<string>();
+	for (const file of files) {
+		if (paths.has(file.path)) throw new IngestError(raw.path, undefined, `${file.path} kommer to gange fra samme fil: to møder i filen har samme udvalg og dato`);
+		paths.add(file.path);
+	}
+	return { source: raw.path, format: layout.name, formatLabel: layout.label, container: document.container, encoding: document.encoding, meetingIds, items, files, warnings, dropped };
 }
 
 function invalid(path: string, line: number, error: z.ZodError): IngestError {

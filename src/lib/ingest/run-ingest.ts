@@ -5,7 +5,8 @@ import { formats } from '../../schemas/meeting.ts';
 import type { CprAllowlist, MunicipalityRegistry } from '../../schemas/index.ts';
 import { loadCprAllowlist } from '../guards/load-cpr-allowlist.ts';
 import { findRawFiles } from './find-raw-files.ts';
-import type { Format } from './formats/index.ts';
+import { formatLocation } from './document/format-location.ts';
+import type { Format } from './layouts/index.ts';
 import { IngestError } from './ingest-error.ts';
 import { fileHash, IngestCache, ingestFingerprint, inputHash } from './ingest-cache.ts';
 import { ingestFile, type FileResult, type RawFile } from './ingest-file.ts';
@@ -43,7 +44,7 @@ interface Totals {
 type Line = ['out' | 'err', string];
 
 /** What the summary line of a raw file needs: a fresh parse, or the cached one. */
-type Summary = Pick<FileResult, 'format' | 'meetingId' | 'items' | 'warnings'>;
+type Summary = Pick<FileResult, 'format' | 'meetingIds' | 'items' | 'warnings'>;
 
 /** Raw files in progress at once. */
 const concurrency = 8;
@@ -55,7 +56,7 @@ function describe(source: string, result: Summary, plan: WritePlan, check: boole
 			: 'opdateret'
 		: `${plan.written.length} skrevet, ${plan.removed.length} fjernet, ${plan.unchanged.length} uændret`;
 	const warnings = result.warnings.length > 0 ? `, ${result.warnings.length} advarsel${result.warnings.length > 1 ? 'er' : ''}` : '';
-	return `${source}: ${result.format} → ${result.meetingId}, ${result.items} punkter, ${changes}${warnings}${skipped ? ' (uændret råfil; ikke læst igen)' : ''}`;
+	return `${source}: ${result.format} → ${result.meetingIds.join(', ')}, ${result.items} punkter, ${changes}${warnings}${skipped ? ' (uændret råfil; ikke læst igen)' : ''}`;
 }
 
 /** The ingest command. Returns the exit code: 0 all files succeeded, 1 some failed, 2 usage error. */
@@ -91,7 +92,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		const input = inputHash(raw, fingerprint);
 		const key = `${outDir}\0${raw.path}`;
 		const cached = reuse ? await cache.reuse(key, input, outDir) : undefined;
-		const fresh = cached ? undefined : ingestFile(raw, { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) });
+		const fresh = cached ? undefined : await ingestFile(raw, { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) });
 		const result: Summary = cached ?? fresh!;
 		const paths = fresh ? fresh.files.map((file) => file.path) : Object.keys(cached!.files);
 		for (const path of paths) {
@@ -103,17 +104,17 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 			? await writeOutputs(outDir, raw.path, fresh.files, { force: values.force, dryRun: values.check })
 			: { written: [], removed: [], unchanged: paths, kept: [] };
 		if (values.verbose || values.report) say(describe(raw.path, result, plan, values.check, Boolean(cached)));
-		for (const warning of result.warnings) say(`${raw.path}${warning.line ? `:${warning.line}` : ''}: advarsel: ${warning.message}`);
+		for (const warning of result.warnings) say(`${formatLocation(raw.path, warning.at ?? (warning.line ? { line: warning.line } : undefined))}: advarsel: ${warning.message}`);
 		for (const path of plan.kept) say(`${out}/${path}: rettet i hånden; beholdt (brug --force for at overskrive med det genererede)`);
 		if (values.report && fresh) {
-			for (const entry of [...fresh.dropped].sort((a, b) => a.line - b.line)) say(`  ${raw.path}:${entry.line}: udeladt (${entry.reason}): ${entry.words.join(' ')}`);
+			for (const entry of [...fresh.dropped].sort((a, b) => a.line - b.line)) say(`  ${formatLocation(raw.path, entry.at ?? { line: entry.line })}: udeladt (${entry.reason}): ${entry.words.join(' ')}`);
 		}
 		const stale = values.check && plan.written.length + plan.removed.length > 0;
 		if (stale) lines.push(['err', `${raw.path}: ${out}/ er ikke opdateret (${[...plan.written, ...plan.removed].join(', ')}); kør npm run ingest`]);
 		// Only output that is exactly what ingest generates may be skipped next time.
 		if (fresh && !stale && plan.kept.length === 0) {
-			const { format, meetingId, items, warnings, files } = fresh;
-			cache.set(key, { input, format, meetingId, items, warnings, files: Object.fromEntries(files.map((file) => [file.path, fileHash(file.content)])) });
+			const { format, meetingIds, items, warnings, files } = fresh;
+			cache.set(key, { input, format, meetingIds, items, warnings, files: Object.fromEntries(files.map((file) => [file.path, fileHash(file.content)])) });
 		}
 		totals[stale ? 'failed' : 'ok']++;
 		totals.items += result.items;

@@ -1,6 +1,6 @@
-import { ParseContext } from './parse-context.ts';
-import { closedMarker, splitSections } from './split-sections.ts';
-import type { FormatParser } from './types.ts';
+import { ParseContext } from '../shared/parse-context.ts';
+import { closedMarker, splitSections } from '../shared/split-sections.ts';
+import type { LineLayout } from '../types.ts';
 
 const item = /^\s*•\s+(\d+[a-z]?)\.\s+(\S.*)$/;
 const status = /^(Referat|Dagsorden)$/i;
@@ -9,7 +9,7 @@ const status = /^(Referat|Dagsorden)$/i;
  * Stevns Kommune's web page as text: "Referat", then "• 172. Titel" per item with its sections
  * indented below. The page names neither committee nor date: those come from the sidecar.
  */
-export const stevns: FormatParser = {
+export const stevns: LineLayout = {
 	name: 'stevns',
 	label: 'Stevns Kommune (webside)',
 

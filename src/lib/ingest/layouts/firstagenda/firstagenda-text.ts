@@ -1,8 +1,8 @@
-import { parseClockTime, parseDanishDate } from '../danish-date.ts';
-import type { SourceLine } from '../source-lines.ts';
-import { ParseContext } from './parse-context.ts';
-import { caseNumberLine, closedMarker, splitSections } from './split-sections.ts';
-import type { FormatParser } from './types.ts';
+import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import { ParseContext } from '../shared/parse-context.ts';
+import { caseNumberLine, closedMarker, splitSections } from '../shared/split-sections.ts';
+import type { LineLayout } from '../types.ts';
 
 const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\s+(\S.*?)\s+d\.\s+(\d{2}-\d{2}-\d{4})$/;
 const item = /^Punkt\s+(\d+[a-z]?)\s*:\s*(\S.*)$/;
@@ -13,7 +13,7 @@ const names = (text: string) => text.split(/\s*[,;]\s*/).filter((name) => name !
  * FirstAgenda's PDF export as text (Rudersdal, Høje-Taastrup): "REFERAT <udvalg> d. DD-MM-YYYY",
  * labelled header lines, a dotted table of contents, then "Punkt N: Titel" with the case number below.
  */
-export const firstagenda: FormatParser = {
+export const firstagendaText: LineLayout = {
 	name: 'firstagenda',
 	label: 'FirstAgenda (PDF-eksport)',
 

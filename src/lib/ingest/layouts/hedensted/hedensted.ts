@@ -1,8 +1,8 @@
-import { parseClockTime, parseDanishDate } from '../danish-date.ts';
-import type { SourceLine } from '../source-lines.ts';
-import { ParseContext } from './parse-context.ts';
-import { caseNumberLine, closedMarker, splitSections } from './split-sections.ts';
-import type { FormatParser } from './types.ts';
+import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import { ParseContext } from '../shared/parse-context.ts';
+import { caseNumberLine, closedMarker, splitSections } from '../shared/split-sections.ts';
+import type { LineLayout } from '../types.ts';
 
 const itemTitle = /^(\d+[a-z]?)\.\s+(\S.*)$/;
 const labelled = /^(Mødedato|Mødetidspunkt|Mødested|Deltagere|Fraværende|Bemærkninger)\s*:\s*(.*)$/;
@@ -24,7 +24,7 @@ function itemStarts(lines: readonly SourceLine[]): number[] {
  * tab-labelled header, a tabular table of contents, then per item its journal number and "96. Titel".
  * After the last item come the meeting's attachment list and the signatures.
  */
-export const hedensted: FormatParser = {
+export const hedensted: LineLayout = {
 	name: 'hedensted',
 	label: 'Hedensted Kommune (PDF-eksport)',
 

@@ -1,6 +1,6 @@
-import { wordsNotIn } from '../words.ts';
-import type { SourceLine } from '../source-lines.ts';
-import type { Diagnostic, Dropped, MeetingFacts, ParsedItem, ParsedMeeting, ParsedSection } from './types.ts';
+import { wordsNotIn } from '../../words.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import type { Diagnostic, Dropped, MeetingFacts, ParsedItem, ParsedMeeting, ParsedSection } from '../types.ts';
 
 /**
  * What a parser builds as it reads. Every line it does not pass on as text goes through `consume`
@@ -24,7 +24,7 @@ export class ParseContext {
 	/** A line whose content moves into fields; the words not in `kept` are reported as dropped. */
 	consume(line: SourceLine, reason: string, ...kept: (string | undefined)[]): void {
 		const lost = wordsNotIn(line.text, kept.filter((k): k is string => k !== undefined));
-		if (lost.length > 0) this.dropped.push({ line: line.n, words: lost, reason });
+		if (lost.length > 0) this.dropped.push({ line: line.n, ...(line.at ? { at: line.at } : {}), words: lost, reason });
 	}
 
 	/** A line dropped whole, on purpose. */
@@ -32,11 +32,12 @@ export class ParseContext {
 		this.consume(line, reason);
 	}
 
-	warn(message: string, line?: number): void {
-		this.warnings.push({ message, ...(line === undefined ? {} : { line }) });
+	warn(message: string, line?: SourceLine | number): void {
+		const where = typeof line === 'number' ? { line } : line ? { line: line.n, ...(line.at ? { at: line.at } : {}) } : {};
+		this.warnings.push({ message, ...where });
 	}
 
-	result(): ParsedMeeting {
+	result(): Omit<ParsedMeeting, 'units'> {
 		return {
 			facts: this.facts,
 			factLines: this.factLines,

@@ -1,9 +1,9 @@
-import { attachmentName, isGluedAttachmentLine, splitGluedAttachments } from '../attachments.ts';
-import { parseTreatmentBlock, parseTreatmentHeading } from '../earlier-treatment.ts';
-import { headingKind, isRecommendationLead } from '../section-vocabulary.ts';
-import type { SourceLine } from '../source-lines.ts';
+import { attachmentName, isGluedAttachmentLine, splitGluedAttachments } from '../../attachments.ts';
+import { parseTreatmentBlock, parseTreatmentHeading } from '../../earlier-treatment.ts';
+import { headingKind, isRecommendationLead } from '../../section-vocabulary.ts';
+import type { SourceLine } from '../../source-lines.ts';
 import type { ParseContext } from './parse-context.ts';
-import type { ParsedSection } from './types.ts';
+import type { ParsedSection } from '../types.ts';
 
 /** The attachments a section names, one per non-blank line; glued web-export lines are split. */
 function namesIn(section: ParsedSection, context: ParseContext): string[] {
@@ -18,6 +18,8 @@ function namesIn(section: ParsedSection, context: ParseContext): string[] {
 		return name === '' ? [] : [name];
 	});
 }
+
+const where = (line: SourceLine) => (line.at ? { at: line.at } : {});
 
 /**
  * Splits an item's (or a meeting's) lines into sections at the shared vocabulary's headings, at
@@ -38,25 +40,25 @@ export function splitSections(lines: readonly SourceLine[], context: ParseContex
 		const block = /^(?:Udvalg|Dato|Mødedato|Punkt)/i.test(text) ? parseTreatmentBlock(lines, index) : undefined;
 		if (block) {
 			for (const field of block.fields) context.consume(field.line, 'sagsforløb (udvalg, dato og punkt i overskriften og i frontmatter)', field.value);
-			open({ kind: 'treatment', heading: block.heading.label, line: line.n, lines: [], treatment: block.heading });
+			open({ kind: 'treatment', heading: block.heading.label, line: line.n, ...where(line), lines: [], treatment: block.heading });
 			index += block.fields.length - 1;
 			continue;
 		}
 		const treatment = text === '' ? undefined : parseTreatmentHeading(text);
 		const kind = text === '' || treatment ? undefined : headingKind(text);
 		if (treatment) {
-			open({ kind: 'treatment', heading: treatment.label, line: line.n, lines: [], treatment });
+			open({ kind: 'treatment', heading: treatment.label, line: line.n, ...where(line), lines: [], treatment });
 		} else if (kind) {
-			open({ kind, heading: text.replace(/:$/, ''), line: line.n, lines: [] });
+			open({ kind, heading: text.replace(/:$/, ''), line: line.n, ...where(line), lines: [] });
 		} else if (text !== '' && isRecommendationLead(text) && current?.kind !== 'recommendation') {
-			open({ kind: 'recommendation', heading: 'Indstilling', line: line.n, lines: [line] });
+			open({ kind: 'recommendation', heading: 'Indstilling', line: line.n, ...where(line), lines: [line] });
 		} else if (isGluedAttachmentLine(line.text) && current?.kind !== 'attachments') {
-			open({ kind: 'attachments', heading: 'Bilag', line: line.n, lines: [line] });
+			open({ kind: 'attachments', heading: 'Bilag', line: line.n, ...where(line), lines: [line] });
 			current = undefined;
 		} else if (current) {
 			current.lines.push(line);
 		} else if (text !== '') {
-			open({ kind: 'text', line: line.n, lines: [line] });
+			open({ kind: 'text', line: line.n, ...where(line), lines: [line] });
 		}
 	}
 	for (const section of sections) {

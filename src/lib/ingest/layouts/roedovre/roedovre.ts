@@ -1,9 +1,9 @@
-import { parseDanishDate } from '../danish-date.ts';
-import type { SourceLine } from '../source-lines.ts';
-import { IngestError } from '../ingest-error.ts';
-import { ParseContext } from './parse-context.ts';
-import { closedMarker, splitSections } from './split-sections.ts';
-import type { FormatParser } from './types.ts';
+import { parseDanishDate } from '../../danish-date.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import { IngestError } from '../../ingest-error.ts';
+import { ParseContext } from '../shared/parse-context.ts';
+import { closedMarker, splitSections } from '../shared/split-sections.ts';
+import type { LineLayout } from '../types.ts';
 
 const caseLine = /^Sag nr\.\s*(\d+[a-z]?)$/;
 const authority = /^Beslutningskompetence:\s*(\S.*)$/;
@@ -16,7 +16,7 @@ const nextText = (lines: readonly SourceLine[], from: number) => lines.findIndex
  * Rødovre Kommune's web page as text: committee, date, "Medlemmer", then per item its title, "Sag nr. N",
  * "Beslutningskompetence: X" and the sections. An item's title is the line above its "Sag nr.".
  */
-export const roedovre: FormatParser = {
+export const roedovre: LineLayout = {
 	name: 'roedovre',
 	label: 'Rødovre Kommune (webside)',
 

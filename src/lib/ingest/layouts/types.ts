@@ -1,0 +1,103 @@
+import type { formats } from '../../../schemas/meeting.ts';
+import type { Location, SourceDocument } from '../document/source-document.ts';
+import type { TreatmentHeading } from '../earlier-treatment.ts';
+import type { SectionKind } from '../section-vocabulary.ts';
+import type { SourceLine } from '../source-lines.ts';
+
+export type Format = (typeof formats)[number];
+
+/**
+ * A part of an item or a meeting: a heading as printed (none for text before the first) and its
+ * units: lines of text, or structured blocks (paragraphs, lists, tables) that become Markdown as they are.
+ */
+export interface ParsedSection {
+	kind: SectionKind;
+	heading?: string;
+	/** The unit that opened the section (`n` of its heading). */
+	line: number;
+	/** Where that unit is, when more than a line of a text file. */
+	at?: Location;
+	lines: SourceLine[];
+	treatment?: TreatmentHeading;
+	/** For attachment sections: the names, one per attachment, split and cleaned. */
+	attachments?: string[];
+}
+
+export interface ParsedItem {
+	line: number;
+	number: string;
+	title: string;
+	caseNumber?: string;
+	authority?: string;
+	closed: boolean;
+	sections: ParsedSection[];
+	/** Attachments the export lists apart from the text (an API's list, a web page's links). */
+	attachments?: string[];
+}
+
+/** Meeting fields a text may state, each with the unit that stated it (for disagreement messages). */
+export interface MeetingFacts {
+	committee?: string;
+	date?: string;
+	time?: string;
+	location?: string;
+	participants?: string[];
+	absent?: string[];
+	status?: 'dagsorden' | 'referat';
+	/** The meeting's page at its publisher. */
+	url?: string;
+}
+
+/** Words a layout dropped on purpose, with the unit and the reason `--report` shows. */
+export interface Dropped {
+	/** The unit's `n`: orders the report. */
+	line: number;
+	/** Where the words were, when more than a line of a text file. */
+	at?: Location;
+	words: string[];
+	reason: string;
+}
+
+export interface Diagnostic {
+	line?: number;
+	at?: Location;
+	message: string;
+}
+
+export interface ParsedMeeting {
+	facts: MeetingFacts;
+	factLines: Partial<Record<keyof MeetingFacts, number>>;
+	items: ParsedItem[];
+	/** Meeting-level text that is not an item: remarks, signatures, the meeting's attachment list. */
+	sections: ParsedSection[];
+	dropped: Dropped[];
+	warnings: Diagnostic[];
+	/**
+	 * The text units the layout read for this meeting: the word ledger checks that each of their
+	 * words is published or dropped on purpose, and the CPR guard reads them.
+	 */
+	units: SourceLine[];
+}
+
+/**
+ * One publishing system's way of laying out a meeting, over the document model: how to recognise
+ * it and how to read it. A layout may read several containers (FirstAgenda's PDF export, web page
+ * and API JSON), and one file may hold several meetings (a parish council's protocol).
+ */
+export interface Layout {
+	name: Format;
+	/** Shown in the run's output. */
+	label: string;
+	/** How sure, from 0 to 1, that this document is this system's. */
+	detect(document: SourceDocument): number;
+	/** Reads the document; throws IngestError for input the system's layout cannot hold. */
+	parse(document: SourceDocument): ParsedMeeting[];
+}
+
+/** A layout of text lines (a text export, or the lines of a PDF): what the seed formats are. */
+export interface LineLayout {
+	name: Format;
+	label: string;
+	detect(lines: readonly SourceLine[]): number;
+	parse(lines: readonly SourceLine[], path: string): Omit<ParsedMeeting, 'units'>;
+}

@@ -1,0 +1,117 @@
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { toMdast } from 'hast-util-to-mdast';
+import type { BlockContent, Nodes, PhrasingContent, Root } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { Block, Location, SourceDocument } from '../document/source-document.ts';
+import { decodeText } from '../decode-text.ts';
+
+const documentParser = unified().use(rehypeParse).freeze();
+const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
+
+/** Parses a whole HTML page. */
+export const parseHtml = (html: string): HastRoot => documentParser.parse(html);
+/** Parses an HTML fragment, as JSON and XML exports carry them in their fields. */
+export const parseFragment = (html: string): HastRoot => fragmentParser.parse(html);
+
+/** Elements that are the page's machinery, not its text: scripts, styles, navigation, controls, media. */
+const machinery = new Set([
+	'script', 'style', 'noscript', 'template', 'head', 'nav', 'button', 'input', 'select', 'textarea', 'option', 'form',
+	'svg', 'canvas', 'iframe', 'object', 'embed', 'audio', 'video', 'img', 'picture', 'map', 'dialog',
+]);
+const hiddenClass = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|hidden|d-none)(?:\s|$)/;
+
+/** True for an element a reader of the page never sees: hidden by attribute, ARIA or inline style. */
+function isHidden(element: Element): boolean {
+	const { hidden, ariaHidden, style, className } = element.properties;
+	if (hidden !== undefined && hidden !== false && hidden !== null) return true;
+	if (String(ariaHidden) === 'true') return true;
+	if (typeof style === 'string' && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+	return Array.isArray(className) && hiddenClass.test(className.join(' '));
+}
+
+/** Removes the page's machinery and hidden UI in place; what is left is what a reader sees. */
+export function prune<T extends HastNodes>(node: T): T {
+	if ('children' in node) {
+		node.children = node.children.filter((child) => child.type !== 'comment' && child.type !== 'doctype' && !(child.type === 'element' && (machinery.has(child.tagName) || isHidden(child)))) as typeof node.children;
+		for (const child of node.children) prune(child);
+	}
+	return node;
+}
+
+/** An absolute web address a page may link; anything else (relative, `javascript:`, `mailto:`) is text only. */
+const linkable = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
+
+/** Plain text of phrasing content. */
+const textOf = (nodes: readonly Nodes[]): string => nodes.map((node) => ('value' in node ? node.value : 'children' in node ? textOf(node.children) : node.type === 'break' ? '\n' : '')).join('');
+
+/**
+ * Cleans phrasing content for publication: links only to web addresses, no images or raw HTML,
+ * no code spans (their text stays).
+ */
+function cleanPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+	return nodes.flatMap((node): PhrasingContent[] => {
+		switch (node.type) {
+			case 'image':
+			case 'imageReference':
+			case 'html':
+			case 'footnoteReference':
+				return [];
+			case 'inlineCode':
+				return [{ type: 'text', value: node.value }];
+			case 'link':
+				return linkable(node.url) ? [{ ...node, title: null, children: cleanPhrasing(node.children) }] : cleanPhrasing(node.children);
+			case 'linkReference':
+				return cleanPhrasing(node.children);
+			case 'text':
+			case 'break':
+				return [node];
+			default:
+				return 'children' in node ? [{ ...node, children: cleanPhrasing(node.children as PhrasingContent[]) } as PhrasingContent] : [node];
+		}
+	});
+}
+
+/** Turns mdast from hast-util-to-mdast into the document model's blocks, with their locations. */
+function toBlocks(nodes: readonly Nodes[], where: Location | undefined, inherited: number | undefined): Block[] {
+	return nodes.flatMap((node): Block[] => {
+		const line = node.position?.start.line ?? inherited;
+		const data = { at: { ...where, ...(line === undefined ? {} : { line }) } };
+		switch (node.type) {
+			case 'heading':
+				return textOf(node.children).trim() === '' ? [] : [{ ...node, children: cleanPhrasing(node.children), data }];
+			case 'paragraph': {
+				const children = cleanPhrasing(node.children);
+				return textOf(children).trim() === '' ? [] : [{ ...node, children, data }];
+			}
+			case 'list':
+				return [{ ...node, children: node.children.map((item) => ({ ...item, children: toBlocks(item.children, where, line).filter((block): block is BlockContent & Block => block.type !== 'pageBreak' && block.type !== 'lines') })), data }];
+			case 'table':
+				return [{ ...node, children: node.children.map((row) => ({ ...row, children: row.children.map((cell) => ({ ...cell, children: cleanPhrasing(cell.children) })) })), data }];
+			case 'code':
+				return node.value.trim() === '' ? [] : [{ type: 'paragraph', children: node.value.split('\n').flatMap((text, index): PhrasingContent[] => (index > 0 ? [{ type: 'break' }, { type: 'text', value: text }] : [{ type: 'text', value: text }])), data }];
+			case 'blockquote':
+			case 'root':
+				return toBlocks(node.children, where, line);
+			default:
+				return [];
+		}
+	});
+}
+
+/** The blocks of an HTML tree (pruned first), each with its line in the HTML and `where` it sits. */
+export function htmlBlocks(tree: HastRoot | Element, where?: Location): Block[] {
+	const root: HastRoot = tree.type === 'root' ? structuredClone(tree) : { type: 'root', children: [structuredClone(tree)] };
+	const mdast = toMdast(prune(root)) as Root;
+	return toBlocks(mdast.children, where, undefined);
+}
+
+/** The blocks of an HTML fragment found at `where` inside a JSON or XML export. */
+export const fragmentBlocks = (html: string, where: Location): Block[] => htmlBlocks(parseFragment(html), where);
+
+/** Reads a saved web page (or an eDoc HTML output): its body as blocks, and its tree for layouts. */
+export function readHtml(path: string, bytes: Uint8Array, entry?: string): SourceDocument {
+	const { text, encoding } = decodeText(bytes, path);
+	const hast = parseHtml(text);
+	return { path, ...(entry ? { entry } : {}), container: 'html', encoding, hast, blocks: htmlBlocks(hast, entry ? { path: entry } : undefined) };
+}

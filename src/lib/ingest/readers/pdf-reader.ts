@@ -1,0 +1,257 @@
+import type { Heading } from 'mdast';
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.d.ts';
+import type { Block, Location, SourceDocument } from '../document/source-document.ts';
+import { IngestError } from '../ingest-error.ts';
+import { normaliseLine, type SourceLine } from '../source-lines.ts';
+
+/** A run of text pdf.js placed on a page, in page coordinates (y grows upwards). */
+interface Piece {
+	text: string;
+	x: number;
+	y: number;
+	width: number;
+	size: number;
+	bold: boolean;
+}
+
+/** One line a page shows: its pieces grouped into segments, which wide gaps separate (table cells). */
+export interface PdfLine {
+	page: number;
+	/** 1-based on its page, top first. */
+	line: number;
+	y: number;
+	x: number;
+	right: number;
+	size: number;
+	bold: boolean;
+	segments: string[];
+}
+
+const boldName = /bold|black|heavy|semibold|demi/i;
+/** A gap wider than this many points per point of font size separates two cells (or columns). */
+const cellGap = 1.6;
+/** Text smaller than this is hidden in the original (Word field codes, white-on-white tags). */
+const invisibleSize = 3;
+/** Header and footer bands: this share of the page's height at its top and at its bottom. */
+const band = 0.09;
+
+/** A bullet or list number that stands before its text with a tab stop between: not a cell. */
+const listMarker = /^(?:[•●▪◦·\-–*o]|\d{1,3}[.)]|[a-zæøå][.)])$/;
+
+function pieceOf(item: TextItem, fonts: Map<string, boolean>): Piece | undefined {
+	// Word's Symbol bullet is a private-use character; read it as the bullet it shows.
+	const text = item.str.replace(/\uf0b7/g, '•');
+	if (text.trim() === '') return undefined;
+	const [a, b, c, d, e, f] = item.transform as number[];
+	// Rotated text (a margin stamp, a vertical label) reads as its own line at its origin.
+	const size = Math.hypot(c!, d!) || Math.hypot(a!, b!) || item.height;
+	return { text, x: e!, y: f!, width: item.width, size, bold: fonts.get(item.fontName) ?? false };
+}
+
+/** Joins the pieces of one line left to right; a gap of more than a third of a space adds one. */
+function segmentsOf(pieces: Piece[]): { segments: string[]; right: number } {
+	const segments: string[] = [];
+	let current = '';
+	let end = -Infinity;
+	for (const piece of pieces.toSorted((p, q) => p.x - q.x)) {
+		const gap = piece.x - end;
+		if (current !== '' && gap > cellGap * piece.size && !listMarker.test(current.trim())) {
+			segments.push(current.trim());
+			current = piece.text;
+		} else {
+			const space = current !== '' && gap > piece.size * 0.12 && !/\s$/.test(current) && !/^\s/.test(piece.text);
+			current += (space ? ' ' : '') + piece.text;
+		}
+		end = Math.max(end, piece.x + piece.width);
+	}
+	if (current.trim() !== '') segments.push(current.trim());
+	return { segments, right: end };
+}
+
+/** Groups a page's pieces into lines, top to bottom: pieces whose baselines lie within half a size. */
+function linesOf(pieces: Piece[], page: number): PdfLine[] {
+	const sorted = pieces.toSorted((p, q) => q.y - p.y || p.x - q.x);
+	const groups: Piece[][] = [];
+	for (const piece of sorted) {
+		const group = groups.at(-1);
+		if (group && Math.abs(group[0]!.y - piece.y) <= Math.max(group[0]!.size, piece.size) * 0.5) group.push(piece);
+		else groups.push([piece]);
+	}
+	return groups.map((group, index) => {
+		const { segments, right } = segmentsOf(group);
+		const chars = group.reduce((sum, piece) => sum + piece.text.length, 0);
+		const size = group.reduce((sum, piece) => sum + piece.size * piece.text.length, 0) / Math.max(chars, 1);
+		const boldChars = group.filter((piece) => piece.bold).reduce((sum, piece) => sum + piece.text.trim().length, 0);
+		return {
+			page,
+			line: index + 1,
+			y: group[0]!.y,
+			x: Math.min(...group.map((piece) => piece.x)),
+			right,
+			size: Math.round(size * 2) / 2,
+			bold: boldChars >= 0.8 * group.reduce((sum, piece) => sum + piece.text.trim().length, 0),
+			segments,
+		};
+	});
+}
+
+async function fontWeights(page: PDFPageProxy, names: Iterable<string>): Promise<Map<string, boolean>> {
+	// The operator list loads the page's fonts, whose real names ("Verdana-Bold", "Garamond,Bold")
+	// say their weight; the text content names fonts only by pdf.js's ids.
+	await page.getOperatorList();
+	const weights = new Map<string, boolean>();
+	for (const name of names) {
+		const font = page.commonObjs.has(name) ? (page.commonObjs.get(name) as { name?: string; bold?: boolean; black?: boolean }) : undefined;
+		weights.set(name, Boolean(font?.bold || font?.black || boldName.test(font?.name ?? '')));
+	}
+	return weights;
+}
+
+/** A line's text with digits as #: "Side 3 af 12" and "Side 4 af 12" are the same furniture. */
+const signature = (line: PdfLine) => line.segments.join(' ').replace(/\d+/g, '#').toLowerCase();
+const pageNumber = /^(?:side|page|s\.)?\s*\d{1,4}(?:\s*(?:af|of|\/|-)\s*\d{1,4})?$/i;
+
+/**
+ * Running headers, footers and page numbers: lines in the top or bottom band of a page whose text
+ * (digits aside) recurs on at least two pages and on at least a third of them, and lone page numbers.
+ */
+export function findFurniture(pages: { lines: PdfLine[]; height: number }[]): Map<PdfLine, string> {
+	const inBand = (line: PdfLine, height: number) => line.y > height * (1 - band) || line.y < height * band;
+	const seen = new Map<string, Set<number>>();
+	for (const { lines, height } of pages) {
+		for (const line of lines) {
+			if (!inBand(line, height)) continue;
+			const key = signature(line);
+			if (!seen.has(key)) seen.set(key, new Set());
+			seen.get(key)!.add(line.page);
+		}
+	}
+	const repeated = (key: string) => (seen.get(key)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 3));
+	const furniture = new Map<PdfLine, string>();
+	for (const { lines, height } of pages) {
+		for (const line of lines) {
+			if (line.size < invisibleSize) furniture.set(line, `usynlig tekst (mindre end ${invisibleSize} punkt)`);
+			else if (!inBand(line, height)) continue;
+			else if (pages.length > 1 && pageNumber.test(line.segments.join(' '))) furniture.set(line, 'sidetal');
+			else if (repeated(signature(line))) furniture.set(line, 'sidehoved eller sidefod (gentaget på siderne)');
+		}
+	}
+	return furniture;
+}
+
+/** The body text's size: the size most characters have. */
+function bodySize(lines: PdfLine[]): number {
+	const chars = new Map<number, number>();
+	for (const line of lines) chars.set(line.size, (chars.get(line.size) ?? 0) + line.segments.join(' ').length);
+	return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+const isHeadingLine = (line: PdfLine, body: number) => {
+	const text = line.segments.join(' ');
+	if (line.segments.length > 1 || text.length > 160 || !/\p{L}/u.test(text)) return false;
+	return line.size >= body * 1.15 || (line.bold && line.size >= body * 0.95);
+};
+
+/**
+ * Turns the lines of all pages into blocks: a heading for each run of heading lines (bold, or larger
+ * than the body; a title that wraps onto a second line stays one heading), runs of other lines
+ * with a blank line where the gap between lines is wider than usual, and a page break per page.
+ * Cells of a line are separated by tabs, so that rows become table rows as in text exports.
+ */
+export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furniture: Map<PdfLine, string>, where: Location | undefined): Block[] {
+	const all = pages.flatMap((page) => page.lines).filter((line) => !furniture.has(line));
+	const body = bodySize(all);
+	const headingSizes = [...new Set(all.filter((line) => isHeadingLine(line, body) && line.size >= body * 1.15).map((line) => line.size))].sort((a, b) => b - a);
+	const depthOf = (line: PdfLine) => {
+		const rank = headingSizes.indexOf(line.size);
+		return Math.min(6, rank >= 0 ? rank + 1 : headingSizes.length + 1) as Heading['depth'];
+	};
+	const left = Math.min(...all.map((line) => line.x), Infinity);
+	const blocks: Block[] = [];
+	let run: SourceLine[] = [];
+	const flush = () => {
+		if (run.length > 0) blocks.push({ type: 'lines', lines: run });
+		run = [];
+	};
+	for (const { lines } of pages) {
+		const kept = lines.filter((line) => !furniture.has(line));
+		if (kept.length === 0) continue;
+		flush();
+		blocks.push({ type: 'pageBreak', page: kept[0]!.page });
+		let previous: PdfLine | undefined;
+		let heading: { node: Heading; last: PdfLine } | undefined;
+		for (const line of kept) {
+			const text = line.segments.join('\t');
+			const gap = previous ? previous.y - line.y : 0;
+			const at = { ...where, page: line.page, line: line.line };
+			if (isHeadingLine(line, body)) {
+				const continues = heading && heading.last.size === line.size && heading.last.bold === line.bold && gap <= line.size * 1.7;
+				if (continues) {
+					heading!.node.children.push({ type: 'text', value: ` ${text}` });
+					heading!.last = line;
+				} else {
+					flush();
+					const node: Heading = { type: 'heading', depth: depthOf(line), children: [{ type: 'text', value: text }], data: { at } };
+					blocks.push(node);
+					heading = { node, last: line };
+				}
+			} else {
+				heading = undefined;
+				if (previous && run.length > 0 && gap > Math.max(previous.size, line.size) * 1.75) run.push({ n: 0, text: '', indent: 0, at });
+				const indent = Math.max(0, Math.round((line.x - left) / (body * 0.5)));
+				// `n` is given when the document's units are numbered (unitsOf).
+				run.push({ n: 0, ...normaliseLine(' '.repeat(indent) + text), at, font: { size: line.size, bold: line.bold } });
+			}
+			previous = line;
+		}
+	}
+	flush();
+	// Heading text joined from wrapped lines reads as one line of text.
+	for (const block of blocks) {
+		if (block.type !== 'heading') continue;
+		const value = block.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+		block.children = [{ type: 'text', value: normaliseLine(value).text.trim() }];
+	}
+	return blocks;
+}
+
+/** Reads a PDF's text layer. Refuses an encrypted PDF, and one without text, which needs OCR first. */
+export async function readPdf(path: string, bytes: Uint8Array, entry?: string): Promise<SourceDocument> {
+	const where = entry ? { path: entry } : undefined;
+	let pdf: PDFDocumentProxy;
+	const task = getDocument({ data: bytes.slice(), fontExtraProperties: true, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+	try {
+		pdf = await task.promise;
+	} catch (error) {
+		const name = (error as Error).name;
+		if (name === 'PasswordException') throw new IngestError(path, where, 'PDF-filen er krypteret med en adgangskode; gem en udgave uden adgangskode (fx "Udskriv som PDF") og læg den i stedet', { cause: error });
+		throw new IngestError(path, where, `PDF-filen kan ikke læses (${(error as Error).message}); hent den igen fra kommunens side, den kan være afkortet`, { cause: error });
+	}
+	try {
+		const pages: { lines: PdfLine[]; height: number }[] = [];
+		for (let number = 1; number <= pdf.numPages; number++) {
+			const page = await pdf.getPage(number);
+			const content = await page.getTextContent();
+			const items = content.items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');
+			const weights = items.length > 0 ? await fontWeights(page, new Set(items.map((item) => item.fontName))) : new Map();
+			const pieces = items.map((item) => pieceOf(item, weights)).filter((piece): piece is Piece => piece !== undefined);
+			pages.push({ lines: linesOf(pieces, number), height: page.getViewport({ scale: 1 }).height });
+			page.cleanup();
+		}
+		if (pages.every((page) => page.lines.length === 0)) {
+			throw new IngestError(path, where, `PDF-filen har ingen tekst, kun billeder af ${pdf.numPages} side${pdf.numPages === 1 ? '' : 'r'} (en scanning); den skal have tekstgenkendelse (OCR) først, eller hent en PDF med tekst fra kommunens side`);
+		}
+		const furniture = findFurniture(pages);
+		return {
+			path,
+			...(entry ? { entry } : {}),
+			container: 'pdf',
+			blocks: blocksOf(pages, furniture, where),
+			pages: pdf.numPages,
+			omitted: [...furniture].map(([line, reason]) => ({ at: { ...where, page: line.page, line: line.line }, text: line.segments.join(' '), reason })),
+		};
+	} finally {
+		await task.destroy();
+	}
+}

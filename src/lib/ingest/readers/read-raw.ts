@@ -1,0 +1,107 @@
+import type { SourceDocument } from '../document/source-document.ts';
+import { decodeText } from '../decode-text.ts';
+import { IngestError } from '../ingest-error.ts';
+import { toSourceLines } from '../source-lines.ts';
+import { readDocx } from './docx-reader.ts';
+import { readHtml } from './html-reader.ts';
+import { readPdf } from './pdf-reader.ts';
+import { unzip } from './unzip.ts';
+import { parseXml } from './xml-element.ts';
+
+const latin1 = (bytes: Uint8Array, length = 1024) => Buffer.from(bytes.subarray(0, length)).toString('latin1');
+
+/** A text file: its lines, as every text export was read before readers of originals came. */
+export function readText(path: string, bytes: Uint8Array, entry?: string): SourceDocument {
+	const { text, encoding } = decodeText(bytes, path);
+	const where = entry ? { path: entry } : undefined;
+	const lines = toSourceLines(text).map((line) => (where ? { ...line, at: { ...where, line: line.n } } : line));
+	return { path, ...(entry ? { entry } : {}), container: 'text', encoding, text, blocks: [{ type: 'lines', lines }] };
+}
+
+/** A JSON export, parsed; a syntax error names its line and column. */
+export function readJson(path: string, bytes: Uint8Array, entry?: string): SourceDocument {
+	const { text, encoding } = decodeText(bytes, path);
+	try {
+		return { path, ...(entry ? { entry } : {}), container: 'json', encoding, blocks: [], json: JSON.parse(text) };
+	} catch (error) {
+		const position = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? NaN);
+		const line = Number.isNaN(position) ? undefined : text.slice(0, position).split('\n').length;
+		throw new IngestError(path, line === undefined ? (entry ? { path: entry } : undefined) : { ...(entry ? { path: entry } : {}), line }, 'filen ligner JSON, men er ikke gyldig JSON; hent den igen, den kan være afkortet', { cause: error });
+	}
+}
+
+/** An XML export, parsed into elements with paths; a syntax error names its line. */
+export function readXml(path: string, bytes: Uint8Array, entry?: string): SourceDocument {
+	const { text, encoding } = decodeText(bytes, path);
+	try {
+		return { path, ...(entry ? { entry } : {}), container: 'xml', encoding, blocks: [], xml: parseXml(text) };
+	} catch (error) {
+		const line = (error as { line?: number }).line;
+		throw new IngestError(path, { ...(entry ? { path: entry } : {}), ...(line ? { line } : {}) }, `XML-filen er ikke gyldig XML (${(error as Error).message}); hent den igen, den kan være afkortet`, { cause: error });
+	}
+}
+
+/** What a file's first bytes say it is. */
+export function sniff(bytes: Uint8Array, name: string): SourceDocument['container'] | 'lfs' | 'ole' {
+	const head = latin1(bytes);
+	if (head.startsWith('version https://git-lfs.github.com/spec/')) return 'lfs';
+	if (head.includes('%PDF-')) return 'pdf';
+	if (head.startsWith('PK\x03\x04') || head.startsWith('PK\x05\x06')) return /\.(docx|docm|dotx)$/i.test(name) || head.includes('word/') ? 'docx' : 'zip';
+	if (head.startsWith('\xd0\xcf\x11\xe0')) return 'ole';
+	const start = head.replace(/^(\xef\xbb\xbf|\ufeff)/, '').trimStart();
+	if (/^[{[]/.test(start)) return 'json';
+	if (/^<(!doctype html|html[\s>])/i.test(start) || /<body[\s>]/i.test(head)) return 'html';
+	if (start.startsWith('<')) return /\.html?$/i.test(name) ? 'html' : 'xml';
+	return 'text';
+}
+
+/**
+ * Reads a raw file (or a zip entry) with the reader its content calls for, whatever its name:
+ * PDF, Word, zip, HTML, JSON, XML or text. Refuses what no reader can hold, saying what to do.
+ */
+export async function readRaw(path: string, bytes: Uint8Array, entry?: string): Promise<SourceDocument> {
+	const where = entry ? { path: entry } : undefined;
+	if (bytes.length === 0) throw new IngestError(path, where, 'filen er tom; læg den eksporterede fil i stedet, eller slet den');
+	const kind = sniff(bytes, entry ?? path);
+	switch (kind) {
+		case 'lfs':
+			throw new IngestError(path, where, 'filen er en Git LFS-henvisning, ikke selve filen; kør git lfs pull, så filen hentes, og kør ingest igen');
+		case 'ole':
+			throw new IngestError(path, where, 'filen er i Words gamle format (.doc) eller fra Outlook (.msg), som ikke kan læses; gem den som .docx eller PDF, og læg den i stedet');
+		case 'pdf':
+			return readPdf(path, bytes, entry);
+		case 'docx':
+		case 'zip': {
+			let unzipped;
+			try {
+				unzipped = unzip(bytes);
+			} catch (error) {
+				throw new IngestError(path, where, `${kind === 'docx' ? 'Word-filen' : 'zip-filen'} er beskadiget og kan ikke læses; hent den igen fra kommunens side`, { cause: error });
+			}
+			if (kind === 'docx' || unzipped.entries.some((file) => file.name === 'word/document.xml')) return readDocx(path, unzipped.entries, unzipped.recovered, entry);
+			const entries: SourceDocument[] = [];
+			for (const file of unzipped.entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+				const inner = sniff(file.bytes, file.name);
+				// Pictures and mail files in a package are not minutes; their names stay in the listing.
+				if (inner === 'ole' || inner === 'lfs' || (inner === 'text' && file.bytes.includes(0))) continue;
+				entries.push(await readRaw(path, file.bytes, entry ? `${entry}/${file.name}` : file.name));
+			}
+			return {
+				path,
+				...(entry ? { entry } : {}),
+				container: 'zip',
+				blocks: [],
+				entries,
+				...(unzipped.recovered ? { notes: [`zip-filen var afkortet; dens filer er læst fra deres lokale hoveder${unzipped.recovered.lost.length > 0 ? `, uden ${unzipped.recovered.lost.join(', ')}` : ''}`] } : {}),
+			};
+		}
+		case 'json':
+			return readJson(path, bytes, entry);
+		case 'xml':
+			return readXml(path, bytes, entry);
+		case 'html':
+			return readHtml(path, bytes, entry);
+		default:
+			return readText(path, bytes, entry);
+	}
+}
