@@ -16,8 +16,8 @@ export const earlierTreatmentSchema = z.strictObject({
 	body: line,
 	/** Date of that meeting, `YYYY-MM-DD`. */
 	date: isoDate,
-	/** Item number at that meeting, as printed. */
-	number: line,
+	/** Item number at that meeting, as printed; some systems quote a treatment by date and body only. */
+	number: line.optional(),
 	/** Plain text of what the minutes quote from that treatment (usually its decision). */
 	text: z.string(),
 	/** How that treatment decided, read from `text` by the same rules as the item's own decision. */

@@ -126,7 +126,7 @@ export const oparlConsultationSchema = z.strictObject({
 	/** For a treatment known only from a quote: the body, date, item number and decision as quoted. */
 	'referatarkiv:body': z.string().optional(),
 	'referatarkiv:date': date,
-	'referatarkiv:number': z.string(),
+	'referatarkiv:number': z.string().optional(),
 	'referatarkiv:decisionClass': decisionClass,
 	'referatarkiv:resolutionText': z.string().optional(),
 	/** The agenda item that quotes this treatment, when its meeting is not in the archive. */

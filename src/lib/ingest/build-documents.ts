@@ -4,6 +4,7 @@ import { attachmentLabel, isGluedAttachmentLine } from './attachments.ts';
 import { unitsToMdast, type DropListener } from './blocks-to-mdast.ts';
 import { classifyDecision } from '../decisions/classify-decision.ts';
 import type { Format, ParsedMeeting, ParsedSection } from './layouts/index.ts';
+import { listEntries } from './document/units.ts';
 import { plainTextOf } from './plain-text-of.ts';
 import { slugify } from './slugify.ts';
 import { words } from './words.ts';
@@ -30,7 +31,13 @@ export interface BuiltMeeting {
 function sectionBlocks(section: ParsedSection, onDrop: DropListener): BlockContent[] {
 	if (section.kind !== 'attachments') return unitsToMdast(section.lines, onDrop);
 	const labels = section.lines.flatMap((line) =>
-		line.text.trim() === '' ? [] : isGluedAttachmentLine(line.text) ? (section.attachments ?? []) : [attachmentLabel(line.text)],
+		line.text.trim() === ''
+			? []
+			: line.block?.type === 'list'
+				? listEntries(line.block).map(attachmentLabel)
+				: isGluedAttachmentLine(line.text)
+					? (section.attachments ?? [])
+					: [attachmentLabel(line.text)],
 	);
 	if (labels.length === 0) return [];
 	const list: List = {

@@ -7,7 +7,8 @@ export interface TreatmentHeading {
 	label: string;
 	body: string;
 	date: string;
-	number: string;
+	/** The item number there; FirstAgenda's "Sagens forløb" names only date and body. */
+	number?: string;
 }
 
 /**

@@ -4,16 +4,16 @@
  * kind is what the code reasons with (the decision, the attachments, the recommendation).
  */
 export const sectionKinds = {
-	resume: ['Resumé', 'Resume', 'Sagens kerne', 'Beslutningstema', 'Indledning', 'Kort om sagen'],
-	background: ['Baggrund', 'Historik', 'Sagsforløb', 'Tidligere beslutninger'],
-	presentation: ['Sagsfremstilling', 'Sagsbeskrivelse', 'Supplerende sagsfremstilling', 'Sagens indhold', 'Vurdering'],
-	recommendation: ['Indstilling', 'Forvaltningens indstilling', 'Administrationens indstilling', 'Direktionens indstilling'],
+	resume: ['Resumé', 'Resume', 'Sagens kerne', 'Beslutningstema', 'Indledning', 'Kort om sagen', 'Sammendrag', 'Præsentation'],
+	background: ['Baggrund', 'Historik', 'Sagsforløb', 'Sagens forløb', 'Tidligere beslutninger', 'Tidligere behandling', 'Sagsprocedure'],
+	presentation: ['Sagsfremstilling', 'Sagsbeskrivelse', 'Supplerende sagsfremstilling', 'Sagens indhold', 'Vurdering', 'Fremstilling'],
+	recommendation: ['Indstilling', 'Forvaltningens indstilling', 'Administrationens indstilling', 'Direktionens indstilling', 'Beslutningspunkter', 'Forvaltningen foreslår'],
 	decision: ['Beslutning', 'Afgørelse', 'Vedtagelse'],
-	economy: ['Økonomi', 'Økonomiske konsekvenser', 'Bevillingsmæssige konsekvenser', 'Økonomi og finansiering'],
+	economy: ['Økonomi', 'Økonomiske konsekvenser', 'Bevillingsmæssige konsekvenser', 'Økonomi og finansiering', 'Økonomiske konsekvenser og finansiering'],
 	law: ['Lovgrundlag', 'Lov- og plangrundlag', 'Retsgrundlag', 'Juridiske forhold', 'Lovgivning'],
 	communication: ['Kommunikation', 'Høring', 'Borgerinddragelse', 'Inddragelse'],
 	schedule: ['Tidsplan', 'Videre proces', 'Proces'],
-	consequences: ['Personalemæssige konsekvenser', 'Miljømæssige konsekvenser', 'Konsekvenser', 'Klimamæssige konsekvenser'],
+	consequences: ['Personalemæssige konsekvenser', 'Miljømæssige konsekvenser', 'Konsekvenser', 'Klimamæssige konsekvenser', 'Øvrige konsekvenser'],
 	attachments: ['Bilag', 'Bilagsfortegnelse'],
 	remarks: ['Bemærkninger', 'Fraværende', 'Underskrifter', 'Underskriftsside'],
 } as const;

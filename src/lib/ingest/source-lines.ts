@@ -32,9 +32,12 @@ export const locationOf = (line: Pick<SourceLine, 'n' | 'at'>): Location => line
  */
 const invisible = /[\u00ad\u200b-\u200d\u2060\ufeff\uf0b7\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** Text as published: invisible characters (soft hyphens, zero-width marks) go, NBSP and its cousins become spaces. */
+export const visibleText = (text: string): string => text.replace(invisible, '').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+
 /** Normalises one line's text: NBSP and its cousins become a space, invisible characters go. */
 export function normaliseLine(raw: string): { text: string; indent: number } {
-	const spaced = raw.replace(invisible, '').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/\s+$/, '');
+	const spaced = visibleText(raw).replace(/\s+$/, '');
 	const lead = /^[ \t]*/.exec(spaced)![0];
 	// Runs of spaces inside a line are NBSP padding from web exports; tabs are table cells and stay.
 	return { text: lead + spaced.slice(lead.length).replace(/ {2,}/g, ' '), indent: lead.length };

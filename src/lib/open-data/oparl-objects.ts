@@ -135,7 +135,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 					}
 				: { 'referatarkiv:body': step.body, 'referatarkiv:quotedIn': url(itemFile(step.quotedIn!.item)) }),
 			'referatarkiv:date': step.date,
-			'referatarkiv:number': step.number,
+			...(step.number ? { 'referatarkiv:number': step.number } : {}),
 			'referatarkiv:decisionClass': step.decisionClass,
 			...(step.decision ? { 'referatarkiv:resolutionText': step.decision } : {}),
 		};

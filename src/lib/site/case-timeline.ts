@@ -12,8 +12,8 @@ export interface TimelineStep {
 	date: string;
 	/** The committee or council that treated the case. */
 	body: string;
-	/** The item number at that meeting. */
-	number: string;
+	/** The item number at that meeting, when known. */
+	number?: string;
 	decision?: string;
 	decisionClass: DecisionClass;
 	/** The archive's own item, when the meeting is in the archive. */
@@ -58,7 +58,7 @@ export function caseTimeline(treated: readonly Treated[]): TimelineStep[] {
 			const step: TimelineStep = {
 				date: quoted.date,
 				body: quoted.body,
-				number: quoted.number,
+				...(quoted.number ? { number: quoted.number } : {}),
 				...(quoted.text ? { decision: quoted.text } : {}),
 				decisionClass: quoted.decisionClass,
 				quotedIn: entry,
@@ -72,6 +72,6 @@ export function caseTimeline(treated: readonly Treated[]): TimelineStep[] {
 			a.date.localeCompare(b.date) ||
 			Number(Boolean(b.treated)) - Number(Boolean(a.treated)) ||
 			a.body.localeCompare(b.body, 'da') ||
-			a.number.localeCompare(b.number, 'da', { numeric: true }),
+			(a.number ?? '').localeCompare(b.number ?? '', 'da', { numeric: true }),
 	);
 }

@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import type { List, Nodes } from 'mdast';
 import { normaliseLine, type SourceLine } from '../source-lines.ts';
 import type { Block, Location } from './source-document.ts';
 
@@ -26,6 +26,9 @@ export function blockText(block: Block): string {
 			return block.children.map(inlineText).join('');
 	}
 }
+
+/** The plain text of each item of a list block, one per item. */
+export const listEntries = (list: List): string[] => list.children.map((item) => item.children.map((child) => blockText(child as Block)).join(' ').replace(/\s+/g, ' ').trim());
 
 /** A structured block as one unit: its text on one line (breaks become spaces), the block kept. */
 export function blockUnit(block: Block, n: number, at?: Location): SourceLine {

@@ -1,10 +1,11 @@
-import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import type { BlockContent, Nodes, PhrasingContent, Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { Block, Location, SourceDocument } from '../document/source-document.ts';
 import { decodeText } from '../decode-text.ts';
+import { visibleText } from '../source-lines.ts';
 
 const documentParser = unified().use(rehypeParse).freeze();
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
@@ -23,11 +24,30 @@ const hiddenClass = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|hidden|d-
 
 /** True for an element a reader of the page never sees: hidden by attribute, ARIA or inline style. */
 function isHidden(element: Element): boolean {
-	const { hidden, ariaHidden, style, className } = element.properties;
+	const { hidden, ariaHidden, style, className, role } = element.properties;
+	// Controls drawn as labels ("PDF" beside each attachment link) are the page's machinery too.
+	if (role === 'button' || role === 'menu' || role === 'menuitem') return true;
 	if (hidden !== undefined && hidden !== false && hidden !== null) return true;
 	if (String(ariaHidden) === 'true') return true;
 	if (typeof style === 'string' && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
 	return Array.isArray(className) && hiddenClass.test(className.join(' '));
+}
+
+const blockElements = new Set(['p', 'div', 'ul', 'ol', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article']);
+
+/**
+ * A table cell holds phrasing only: paragraphs in a cell ("Forventede udgifter 2024", "mio.kr.")
+ * would otherwise run together as one word. A line break keeps them apart.
+ */
+function separateCellBlocks(cell: Element): void {
+	const children: ElementContent[] = [];
+	for (const child of cell.children) {
+		if (child.type === 'element' && blockElements.has(child.tagName) && children.some((c) => c.type !== 'text' || c.value.trim() !== '')) {
+			children.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+		}
+		children.push(child);
+	}
+	cell.children = children;
 }
 
 /** Removes the page's machinery and hidden UI in place; what is left is what a reader sees. */
@@ -35,6 +55,7 @@ export function prune<T extends HastNodes>(node: T): T {
 	if ('children' in node) {
 		node.children = node.children.filter((child) => child.type !== 'comment' && child.type !== 'doctype' && !(child.type === 'element' && (machinery.has(child.tagName) || isHidden(child)))) as typeof node.children;
 		for (const child of node.children) prune(child);
+		if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) separateCellBlocks(node);
 	}
 	return node;
 }
@@ -64,6 +85,7 @@ function cleanPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
 			case 'linkReference':
 				return cleanPhrasing(node.children);
 			case 'text':
+				return [{ type: 'text', value: visibleText(node.value) }];
 			case 'break':
 				return [node];
 			default:
@@ -82,7 +104,8 @@ function toBlocks(nodes: readonly Nodes[], where: Location | undefined, inherite
 				return textOf(node.children).trim() === '' ? [] : [{ ...node, children: cleanPhrasing(node.children), data }];
 			case 'paragraph': {
 				const children = cleanPhrasing(node.children);
-				return textOf(children).trim() === '' ? [] : [{ ...node, children, data }];
+				// A paragraph of spaces or stray punctuation (". " before a heading) says nothing.
+				return /[\p{L}\p{N}]/u.test(textOf(children)) ? [{ ...node, children, data }] : [];
 			}
 			case 'list':
 				return [{ ...node, children: node.children.map((item) => ({ ...item, children: toBlocks(item.children, where, line).filter((block): block is BlockContent & Block => block.type !== 'pageBreak' && block.type !== 'lines') })), data }];

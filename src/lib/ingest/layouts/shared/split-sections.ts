@@ -1,14 +1,16 @@
 import { attachmentName, isGluedAttachmentLine, splitGluedAttachments } from '../../attachments.ts';
 import { parseTreatmentBlock, parseTreatmentHeading } from '../../earlier-treatment.ts';
 import { headingKind, isRecommendationLead } from '../../section-vocabulary.ts';
+import { listEntries } from '../../document/units.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import type { ParseContext } from './parse-context.ts';
 import type { ParsedSection } from '../types.ts';
 
-/** The attachments a section names, one per non-blank line; glued web-export lines are split. */
+/** The attachments a section names, one per non-blank line or list item; glued web-export lines are split. */
 function namesIn(section: ParsedSection, context: ParseContext): string[] {
 	return section.lines.flatMap((line) => {
 		if (line.text.trim() === '') return [];
+		if (line.block?.type === 'list') return listEntries(line.block).map(attachmentName).filter((name) => name !== '');
 		if (isGluedAttachmentLine(line.text)) {
 			const names = splitGluedAttachments(line.text);
 			context.consume(line, 'filtype-ikon foran bilagsnavn', ...names);
@@ -21,13 +23,41 @@ function namesIn(section: ParsedSection, context: ParseContext): string[] {
 
 const where = (line: SourceLine) => (line.at ? { at: line.at } : {});
 
+
+/**
+ * A layout's own headings, beyond the shared vocabulary: a system whose export marks its field
+ * captions as headings (FirstAgenda's h3) names sections the vocabulary does not know.
+ */
+export type HeadingHook = (line: SourceLine) => Pick<ParsedSection, 'kind' | 'heading' | 'treatment'> | undefined;
+
 /**
  * Splits an item's (or a meeting's) lines into sections at the shared vocabulary's headings, at
  * quoted earlier treatments ("Social og Sundhed, 4. juni 2020, pkt. 187:", or FirstAgenda's
  * "Sagsforløb" entries of Udvalg, Dato and Punktnummer lines) and at recommendation
  * leads ("Administrationen indstiller,"). Lines before the first heading form a section without one.
  */
-export function splitSections(lines: readonly SourceLine[], context: ParseContext): ParsedSection[] {
+export interface SplitOptions {
+	/** The layout's own headings. */
+	heading?: HeadingHook;
+	/**
+	 * Only structure makes a heading: a heading block or a paragraph that is all bold or italic.
+	 * For exports that mark their captions (FirstAgenda's HTML), where a plain "Beslutning:" inside
+	 * a quoted proposal is text, not this meeting's decision.
+	 */
+	structuredHeadings?: boolean;
+}
+
+/** True for a unit that looks like a caption: a heading block, or a paragraph that is all emphasis. */
+function isCaption(line: SourceLine): boolean {
+	const block = line.block;
+	if (!block) return true;
+	if (block.type === 'heading') return true;
+	if (block.type !== 'paragraph') return false;
+	const children = block.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break');
+	return children.length > 0 && children.every((child) => child.type === 'strong' || child.type === 'emphasis');
+}
+
+export function splitSections(lines: readonly SourceLine[], context: ParseContext, { heading, structuredHeadings = false }: SplitOptions = {}): ParsedSection[] {
 	const sections: ParsedSection[] = [];
 	let current: ParsedSection | undefined;
 	const open = (section: ParsedSection) => {
@@ -44,15 +74,19 @@ export function splitSections(lines: readonly SourceLine[], context: ParseContex
 			index += block.fields.length - 1;
 			continue;
 		}
-		const treatment = text === '' ? undefined : parseTreatmentHeading(text);
-		const kind = text === '' || treatment ? undefined : headingKind(text);
-		if (treatment) {
+		const caption = text !== '' && (!structuredHeadings || isCaption(line));
+		const treatment = caption ? parseTreatmentHeading(text) : undefined;
+		const kind = !caption || treatment ? undefined : headingKind(text);
+		const own = text === '' || treatment || kind ? undefined : heading?.(line);
+		if (own) {
+			open({ ...own, line: line.n, ...where(line), lines: [] });
+		} else if (treatment) {
 			open({ kind: 'treatment', heading: treatment.label, line: line.n, ...where(line), lines: [], treatment });
 		} else if (kind) {
 			open({ kind, heading: text.replace(/:$/, ''), line: line.n, ...where(line), lines: [] });
-		} else if (text !== '' && isRecommendationLead(text) && current?.kind !== 'recommendation') {
+		} else if (text !== '' && !line.block && isRecommendationLead(text) && current?.kind !== 'recommendation') {
 			open({ kind: 'recommendation', heading: 'Indstilling', line: line.n, ...where(line), lines: [line] });
-		} else if (isGluedAttachmentLine(line.text) && current?.kind !== 'attachments') {
+		} else if (!line.block && isGluedAttachmentLine(line.text) && current?.kind !== 'attachments') {
 			open({ kind: 'attachments', heading: 'Bilag', line: line.n, ...where(line), lines: [line] });
 			current = undefined;
 		} else if (current) {

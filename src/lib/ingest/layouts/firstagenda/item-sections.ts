@@ -1,0 +1,75 @@
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { parseDanishDate } from '../../danish-date.ts';
+import type { Block } from '../../document/source-document.ts';
+import { blockUnit } from '../../document/units.ts';
+import { formatDate } from '../../../site/format-date.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import { words } from '../../words.ts';
+import type { ParseContext } from '../shared/parse-context.ts';
+import { splitSections, type HeadingHook } from '../shared/split-sections.ts';
+import type { ParsedSection } from '../types.ts';
+
+/** Greve's "Sagens forløb" entries open with an underlined "25/09/2024   Økonomiudvalget". */
+const datedBody = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(\S.*)$/;
+
+/**
+ * Parts a paragraph that opens with a dated body line ("25/09/2024 Økonomiudvalget", a line break,
+ * then that body's decision) into the line and the decision, so that the line can head a treatment.
+ */
+function splitDatedParagraphs(blocks: readonly Block[], dated: Set<Block>): Block[] {
+	return blocks.flatMap((block): Block[] => {
+		if (block.type !== 'paragraph') return [block];
+		const breakAt = block.children.findIndex((child) => child.type === 'break');
+		const first = block.children.slice(0, breakAt < 0 ? undefined : breakAt);
+		const text = first.map(phrasingText).join('').replace(/\s+/g, ' ').trim();
+		if (!datedBody.test(text) || !parseDanishDate(text)) return [block];
+		const head: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text }], ...(block.data ? { data: block.data } : {}) };
+		dated.add(head);
+		const rest = breakAt < 0 ? [] : dropLeadingBreaks(block.children.slice(breakAt));
+		return rest.length > 0 ? [head, { ...block, children: rest }] : [head];
+	});
+}
+
+const phrasingText = (node: PhrasingContent): string => ('value' in node ? node.value : 'children' in node ? node.children.map(phrasingText).join('') : '');
+
+function dropLeadingBreaks(children: PhrasingContent[]): PhrasingContent[] {
+	let index = 0;
+	while (index < children.length && (children[index]!.type === 'break' || (children[index]!.type === 'text' && (children[index] as { value: string }).value.trim() === ''))) index++;
+	return children.slice(index);
+}
+
+/**
+ * The sections of a FirstAgenda item from its HTML (the API's `Felter[].Html`, the web page's
+ * `div.punkt`). FirstAgenda prints each field's caption as a heading (h3, and h4 inside
+ * "Fremstilling", or a bold paragraph in older items): every caption opens a section, named as
+ * printed, whether or not the shared vocabulary knows it.
+ */
+export function itemSections(blocks: readonly Block[], context: ParseContext, numbering: { next: number }, { closed }: { closed: boolean }): { sections: ParsedSection[]; units: SourceLine[] } {
+	const dated = new Set<Block>();
+	const units = splitDatedParagraphs(blocks, dated).map((block) => blockUnit(block, numbering.next++));
+	const heading: HeadingHook = (unit) => {
+		if (unit.block && dated.has(unit.block)) {
+			const [, date, body] = datedBody.exec(unit.text)!;
+			const iso = parseDanishDate(date!)!;
+			return { kind: 'treatment', heading: `${body}, ${formatDate(iso)}`, treatment: { label: `${body}, ${formatDate(iso)}`, body: body!, date: iso } };
+		}
+		if (unit.block?.type === 'heading' && unit.block.depth <= 4) return { kind: 'text', heading: unit.text.replace(/:$/, '') };
+		return undefined;
+	};
+	const sections = splitSections(units, context, { heading, structuredHeadings: true }).filter((section) => {
+		// "Fremstilling" heads the fields that follow it and holds nothing of its own.
+		const empty = section.lines.every((line) => line.text.trim() === '');
+		if (!(empty && section.heading === 'Fremstilling')) return true;
+		context.dropped.push({ line: section.line, ...(section.at ? { at: section.at } : {}), words: words(section.heading), reason: 'overskrift over sagens felter (felterne har deres egne)' });
+		return false;
+	});
+	// FirstAgenda publishes a closed item's decision and nothing else, without a caption.
+	if (closed && !sections.some((section) => section.kind === 'decision') && sections.length === 1 && sections[0]!.kind === 'text' && !sections[0]!.heading) sections[0]!.kind = 'decision';
+	for (const section of sections) {
+		if (section.kind === 'treatment' && section.treatment && !section.treatment.number) {
+			const unit = units.find((candidate) => candidate.n === section.line)!;
+			context.consume(unit, 'sagsforløb (dato og udvalg i overskriften og i frontmatter)', section.treatment.body, section.treatment.date);
+		}
+	}
+	return { sections, units };
+}
