@@ -99,3 +99,15 @@ export function classifyDecision({ decision, recommendation }: DecisionInput): D
 	if (proposesNoting.test(proposal) && !proposesDeciding.test(proposal)) return 'noted';
 	return 'approved';
 }
+
+/**
+ * True when a text reads as a decision by the rules above ("Orienteringen blev taget til
+ * efterretning", "Godkendt"), not merely as text. A layout asks before it takes the lone text of a
+ * closed item for its decision: any other text of a closed item stays withheld.
+ */
+export function readsAsDecision(text: string): boolean {
+	return partsOf(text).some((part) => {
+		const found = classifyPart(part);
+		return found !== undefined && found !== 'none';
+	});
+}

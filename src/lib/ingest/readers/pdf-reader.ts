@@ -26,6 +26,8 @@ export interface PdfLine {
 	size: number;
 	bold: boolean;
 	segments: string[];
+	/** Where each segment starts, left to right. */
+	starts: number[];
 }
 
 const boldName = /bold|black|heavy|semibold|demi/i;
@@ -50,14 +52,17 @@ function pieceOf(item: TextItem, fonts: Map<string, boolean>): Piece | undefined
 }
 
 /** Joins the pieces of one line left to right; a gap of more than a third of a space adds one. */
-function segmentsOf(pieces: Piece[]): { segments: string[]; right: number } {
+function segmentsOf(pieces: Piece[]): { segments: string[]; starts: number[]; right: number } {
 	const segments: string[] = [];
+	const starts: number[] = [];
 	let current = '';
 	let end = -Infinity;
 	for (const piece of pieces.toSorted((p, q) => p.x - q.x)) {
 		const gap = piece.x - end;
+		if (current === '') starts.push(piece.x);
 		if (current !== '' && gap > cellGap * piece.size && !listMarker.test(current.trim())) {
 			segments.push(current.trim());
+			starts.push(piece.x);
 			current = piece.text;
 		} else {
 			const space = current !== '' && gap > piece.size * 0.12 && !/\s$/.test(current) && !/^\s/.test(piece.text);
@@ -66,7 +71,7 @@ function segmentsOf(pieces: Piece[]): { segments: string[]; right: number } {
 		end = Math.max(end, piece.x + piece.width);
 	}
 	if (current.trim() !== '') segments.push(current.trim());
-	return { segments, right: end };
+	return { segments, starts: starts.slice(0, segments.length), right: end };
 }
 
 /** Groups a page's pieces into lines, top to bottom: pieces whose baselines lie within half a size. */
@@ -79,7 +84,7 @@ function linesOf(pieces: Piece[], page: number): PdfLine[] {
 		else groups.push([piece]);
 	}
 	return groups.map((group, index) => {
-		const { segments, right } = segmentsOf(group);
+		const { segments, starts, right } = segmentsOf(group);
 		const chars = group.reduce((sum, piece) => sum + piece.text.length, 0);
 		const size = group.reduce((sum, piece) => sum + piece.size * piece.text.length, 0) / Math.max(chars, 1);
 		const boldChars = group.filter((piece) => piece.bold).reduce((sum, piece) => sum + piece.text.trim().length, 0);
@@ -92,6 +97,7 @@ function linesOf(pieces: Piece[], page: number): PdfLine[] {
 			size: Math.round(size * 2) / 2,
 			bold: boldChars >= 0.8 * group.reduce((sum, piece) => sum + piece.text.trim().length, 0),
 			segments,
+			starts,
 		};
 	});
 }
@@ -153,6 +159,56 @@ const isHeadingLine = (line: PdfLine, body: number) => {
 	return line.size >= body * 1.15 || (line.bold && line.size >= body * 0.95);
 };
 
+/** Column starts closer than this (points) are one column. */
+const columnTolerance = 4;
+
+/**
+ * Rows of the tables on a page, as lines of tab-separated cells: runs of lines with two or more
+ * segments (and the lines wrapped inside their cells) whose segments line up in columns. Each row
+ * gets a cell for every column, empty where it has none, so that the rows make one table; a line
+ * wrapped inside a cell is a row of its own with only that cell. Lines of no table are left out.
+ */
+export function tableRows(lines: readonly PdfLine[], isHeading: (line: PdfLine) => boolean): Map<PdfLine, string> {
+	const rows = new Map<PdfLine, string>();
+	for (let i = 0; i < lines.length; i++) {
+		const start = lines[i]!;
+		if (start.segments.length < 2 || isHeading(start)) continue;
+		const run = [start];
+		const seen = [...start.starts];
+		const aligned = (line: PdfLine) => line.starts.filter((x) => seen.some((column) => Math.abs(column - x) <= columnTolerance)).length * 2 >= line.starts.length;
+		for (let j = i + 1; j < lines.length; j++) {
+			const line = lines[j]!;
+			const previous = lines[j - 1]!;
+			// Padded cells part a table's rows more than lines of text; rows that line up may be further apart.
+			const reach = line.segments.length >= 2 && aligned(line) ? 4.5 : 3;
+			if (previous.y - line.y > reach * Math.max(previous.size, line.size)) break;
+			// One segment right of the first column is text wrapped inside a cell (a bold one too: a header cell).
+			const inCell = line.segments.length === 1 && line.x > start.x + 2 * start.size;
+			if ((line.segments.length >= 2 && !isHeading(line)) || inCell) {
+				run.push(line);
+				seen.push(...line.starts);
+			} else break;
+		}
+		const multi = run.filter((line) => line.segments.length >= 2);
+		if (multi.length < 2 && run.length < 2) continue;
+		const columns: number[] = [];
+		for (const x of multi.flatMap((line) => line.starts).sort((a, b) => a - b)) {
+			if (columns.length === 0 || x - columns.at(-1)! > columnTolerance) columns.push(x);
+		}
+		const columnOf = (x: number) => Math.max(0, columns.findLastIndex((column) => column <= x + columnTolerance));
+		for (const line of run) {
+			const cells = columns.map(() => '');
+			line.segments.forEach((segment, index) => {
+				const column = columnOf(line.starts[index]!);
+				cells[column] = cells[column] ? `${cells[column]} ${segment}` : segment;
+			});
+			rows.set(line, cells.join('\t'));
+		}
+		i += run.length - 1;
+	}
+	return rows;
+}
+
 /**
  * Turns the lines of all pages into blocks: a heading for each run of heading lines (bold, or larger
  * than the body; a title that wraps onto a second line stays one heading), runs of other lines
@@ -177,15 +233,17 @@ export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furnitur
 	for (const { lines } of pages) {
 		const kept = lines.filter((line) => !furniture.has(line));
 		if (kept.length === 0) continue;
+		const rows = tableRows(kept, (line) => isHeadingLine(line, body));
 		flush();
 		blocks.push({ type: 'pageBreak', page: kept[0]!.page });
 		let previous: PdfLine | undefined;
 		let heading: { node: Heading; last: PdfLine } | undefined;
 		for (const line of kept) {
-			const text = line.segments.join('\t');
+			const row = rows.get(line);
+			const text = row ?? line.segments.join('\t');
 			const gap = previous ? previous.y - line.y : 0;
 			const at = { ...where, page: line.page, line: line.line };
-			if (isHeadingLine(line, body)) {
+			if (!row && isHeadingLine(line, body)) {
 				const continues = heading && heading.last.size === line.size && heading.last.bold === line.bold && gap <= line.size * 1.7;
 				if (continues) {
 					heading!.node.children.push({ type: 'text', value: ` ${text}` });
@@ -198,7 +256,9 @@ export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furnitur
 				}
 			} else {
 				heading = undefined;
-				if (previous && run.length > 0 && gap > Math.max(previous.size, line.size) * 1.75) run.push({ n: 0, text: '', indent: 0, at });
+				// Rows of one table stay together, however much padding their cells have.
+				const sameTable = row !== undefined && previous !== undefined && rows.has(previous);
+				if (previous && run.length > 0 && !sameTable && gap > Math.max(previous.size, line.size) * 1.75) run.push({ n: 0, text: '', indent: 0, at });
 				const indent = Math.max(0, Math.round((line.x - left) / (body * 0.5)));
 				// `n` is given when the document's units are numbered (unitsOf).
 				run.push({ n: 0, ...normaliseLine(' '.repeat(indent) + text), at, font: { size: line.size, bold: line.bold } });

@@ -1,4 +1,5 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
+import { readsAsDecision } from '../../../decisions/classify-decision.ts';
 import { parseDanishDate } from '../../danish-date.ts';
 import type { Block } from '../../document/source-document.ts';
 import { blockUnit } from '../../document/units.ts';
@@ -39,6 +40,27 @@ function dropLeadingBreaks(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /**
+ * FirstAgenda publishes a closed item's decision and nothing else, without a caption: the lone text
+ * of a closed item is its decision when it reads as one ("Orienteringen blev taget til efterretning").
+ * Any other text of a closed item stays what it is, and is withheld.
+ */
+export function markClosedDecision(sections: ParsedSection[]): void {
+	const [only] = sections;
+	if (sections.length !== 1 || only!.kind !== 'text' || only!.heading) return;
+	if (readsAsDecision(only!.lines.map((line) => line.text).join('\n'))) only!.kind = 'decision';
+}
+
+/** "Fremstilling" heads the fields that follow it and holds nothing of its own: it is dropped, and reported. */
+export function dropEmptyWrappers(sections: ParsedSection[], context: ParseContext): ParsedSection[] {
+	return sections.filter((section) => {
+		const empty = section.lines.every((line) => line.text.trim() === '');
+		if (!(empty && section.heading === 'Fremstilling')) return true;
+		context.dropped.push({ line: section.line, ...(section.at ? { at: section.at } : {}), words: words(section.heading), reason: 'overskrift over sagens felter (felterne har deres egne)' });
+		return false;
+	});
+}
+
+/**
  * The sections of a FirstAgenda item from its HTML (the API's `Felter[].Html`, the web page's
  * `div.punkt`). FirstAgenda prints each field's caption as a heading (h3, and h4 inside
  * "Fremstilling", or a bold paragraph in older items): every caption opens a section, named as
@@ -56,15 +78,8 @@ export function itemSections(blocks: readonly Block[], context: ParseContext, nu
 		if (unit.block?.type === 'heading' && unit.block.depth <= 4) return { kind: 'text', heading: unit.text.replace(/:$/, '') };
 		return undefined;
 	};
-	const sections = splitSections(units, context, { heading, structuredHeadings: true }).filter((section) => {
-		// "Fremstilling" heads the fields that follow it and holds nothing of its own.
-		const empty = section.lines.every((line) => line.text.trim() === '');
-		if (!(empty && section.heading === 'Fremstilling')) return true;
-		context.dropped.push({ line: section.line, ...(section.at ? { at: section.at } : {}), words: words(section.heading), reason: 'overskrift over sagens felter (felterne har deres egne)' });
-		return false;
-	});
-	// FirstAgenda publishes a closed item's decision and nothing else, without a caption.
-	if (closed && !sections.some((section) => section.kind === 'decision') && sections.length === 1 && sections[0]!.kind === 'text' && !sections[0]!.heading) sections[0]!.kind = 'decision';
+	const sections = dropEmptyWrappers(splitSections(units, context, { heading, structuredHeadings: true }), context);
+	if (closed) markClosedDecision(sections);
 	for (const section of sections) {
 		if (section.kind === 'treatment' && section.treatment && !section.treatment.number) {
 			const unit = units.find((candidate) => candidate.n === section.line)!;

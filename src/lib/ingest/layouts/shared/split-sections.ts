@@ -112,4 +112,4 @@ export function closedMarker(title: string): { title: string; closed: boolean } 
 }
 
 /** Case and journal numbers as the exports print them on a line of their own. */
-export const caseNumberLine = /^(?:\d{2}\/\d{1,6}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,8}|\d{4}-\d{3,8})$/;
+export const caseNumberLine = /^(?:\d{2}\/\d{1,6}|\d{2}-\d{4,6}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|[A-ZÆØÅ]{2,6}-\d{4}-\d{3,8}|\d{4}-\d{3,8})$/;
