@@ -21,8 +21,15 @@ const seeds = [
 const runs = Number(process.env.FUZZ_RUNS ?? 1);
 const stevnsSidecar = 'committee: Arbejdsmarked, Erhverv og Turisme\ndate: 2020-06-10\n';
 
+/** Every string and number a YAML value holds (JSON.stringify would glue "\n" to the next word). */
+function yamlValues(value: unknown, into: string[]): string[] {
+	if (typeof value === 'string' || typeof value === 'number') into.push(String(value));
+	else if (value && typeof value === 'object') for (const entry of Object.values(value)) yamlValues(entry, into);
+	return into;
+}
+
 function renderedText(node: Nodes, into: string[]): string[] {
-	if (node.type === 'yaml') into.push(JSON.stringify(parse(node.value)));
+	if (node.type === 'yaml') yamlValues(parse(node.value), into);
 	else if ('value' in node) into.push(node.value);
 	if (node.type === 'list' && node.ordered) node.children.forEach((_, i) => into.push(String((node.start ?? 1) + i)));
 	if ('children' in node) for (const child of node.children) renderedText(child, into);

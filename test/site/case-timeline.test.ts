@@ -49,4 +49,11 @@ describe('caseTimeline', () => {
 		expect(steps[1]!.treated).toBe(council);
 		expect(steps[0]!.quotedIn).toBe(later);
 	});
+
+	test('takes a quote without an item number ("Sagens forløb") for the body’s item that day', () => {
+		const { number: _number, ...undated } = quote('Udvalget for Læring', '2021-11-29', '99', 'Godkendt.');
+		const steps = caseTimeline([treated('Udvalget for Læring', '2021-11-29', '99', [{ ...undated, label: 'Udvalget for Læring, 29. november 2021' }])]);
+		expect(steps).toHaveLength(1);
+		expect(steps[0]!.treated).toBeDefined();
+	});
 });

@@ -35,8 +35,9 @@ function sameBody(a: string, b: string): boolean {
 	return x === y || x.startsWith(y) || y.startsWith(x);
 }
 
+/** Same meeting and item; a quote that names no item number ("Sagens forløb") is the body's item that day. */
 function sameTreatment(a: Pick<TimelineStep, 'date' | 'number' | 'body'>, b: Pick<TimelineStep, 'date' | 'number' | 'body'>): boolean {
-	return a.date === b.date && a.number === b.number && sameBody(a.body, b.body);
+	return a.date === b.date && (a.number === undefined || b.number === undefined || a.number === b.number) && sameBody(a.body, b.body);
 }
 
 /**

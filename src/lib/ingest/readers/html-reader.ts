@@ -94,10 +94,22 @@ function cleanPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
 	});
 }
 
+/** The line a node starts on: its own, or its first descendant's (paragraphs that wrap loose text have none). */
+function lineOf(node: Nodes): number | undefined {
+	if (node.position) return node.position.start.line;
+	if ('children' in node) for (const child of node.children) {
+		const line = lineOf(child);
+		if (line !== undefined) return line;
+	}
+	return undefined;
+}
+
 /** Turns mdast from hast-util-to-mdast into the document model's blocks, with their locations. */
 function toBlocks(nodes: readonly Nodes[], where: Location | undefined, inherited: number | undefined): Block[] {
+	let previous = inherited;
 	return nodes.flatMap((node): Block[] => {
-		const line = node.position?.start.line ?? inherited;
+		const line = lineOf(node) ?? previous;
+		previous = line;
 		const data = { at: { ...where, ...(line === undefined ? {} : { line }) } };
 		switch (node.type) {
 			case 'heading':

@@ -42,8 +42,9 @@ const band = 0.09;
 const listMarker = /^(?:[•●▪◦·\-–*o]|\d{1,3}[.)]|[a-zæøå][.)])$/;
 
 function pieceOf(item: TextItem, fonts: Map<string, boolean>): Piece | undefined {
-	// Word's Symbol bullet is a private-use character; read it as the bullet it shows.
-	const text = item.str.replace(/\uf0b7/g, '•');
+	// Word's Symbol bullet is a private-use character; read it as the bullet it shows. Ligatures
+	// ("ﬁ" in "traﬁk") are the font's, not the text's.
+	const text = item.str.replace(/\uf0b7/g, '•').replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC'));
 	if (text.trim() === '') return undefined;
 	const [a, b, c, d, e, f] = item.transform as number[];
 	// Rotated text (a margin stamp, a vertical label) reads as its own line at its origin.
@@ -243,8 +244,9 @@ export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furnitur
 			const text = row ?? line.segments.join('\t');
 			const gap = previous ? previous.y - line.y : 0;
 			const at = { ...where, page: line.page, line: line.line };
-			if (!row && isHeadingLine(line, body)) {
-				const continues = heading && heading.last.size === line.size && heading.last.bold === line.bold && gap <= line.size * 1.7;
+			// A title's wrapped line continues it in its font, whatever it holds ("2022" alone).
+			const continues = !row && heading !== undefined && heading.last.size === line.size && heading.last.bold === line.bold && line.segments.length === 1 && gap <= line.size * 1.7;
+			if (continues || (!row && isHeadingLine(line, body))) {
 				if (continues) {
 					heading!.node.children.push({ type: 'text', value: ` ${text}` });
 					heading!.last = line;

@@ -3,7 +3,6 @@ import type { SourceLine } from '../../source-lines.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { caseNumberLine, closedMarker, splitSections } from '../shared/split-sections.ts';
 import type { LineLayout } from '../types.ts';
-import { dropEmptyWrappers } from './item-sections.ts';
 
 const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\s+(\S.*?)\s+d\.\s+(\d{2}-\d{2}-\d{4})$/;
 /** The document type on a line of its own, as the PDF export's front page prints it. */
@@ -165,7 +164,7 @@ export const firstagendaText: LineLayout = {
 			if (caseLine) context.consume(caseLine, 'sagsnummer (i frontmatter)', caseLine.text);
 			// A closed item's text stays withheld here: only the API and the web page, which FirstAgenda
 			// strips of all but the decision, let a closed item's lone text count as its decision.
-			const sections = dropEmptyWrappers(splitSections(caseLine ? body.slice(first + 1) : body, context), context);
+			const sections = splitSections(caseLine ? body.slice(first + 1) : body, context);
 			context.items.push({ line: heading.n, number: number!, title: itemTitle, closed, ...(caseNumber ? { caseNumber } : {}), sections });
 		});
 		return context.result();

@@ -5,7 +5,6 @@ import type { Block } from '../../document/source-document.ts';
 import { blockUnit } from '../../document/units.ts';
 import { formatDate } from '../../../site/format-date.ts';
 import type { SourceLine } from '../../source-lines.ts';
-import { words } from '../../words.ts';
 import type { ParseContext } from '../shared/parse-context.ts';
 import { splitSections, type HeadingHook } from '../shared/split-sections.ts';
 import type { ParsedSection } from '../types.ts';
@@ -50,16 +49,6 @@ export function markClosedDecision(sections: ParsedSection[]): void {
 	if (readsAsDecision(only!.lines.map((line) => line.text).join('\n'))) only!.kind = 'decision';
 }
 
-/** "Fremstilling" heads the fields that follow it and holds nothing of its own: it is dropped, and reported. */
-export function dropEmptyWrappers(sections: ParsedSection[], context: ParseContext): ParsedSection[] {
-	return sections.filter((section) => {
-		const empty = section.lines.every((line) => line.text.trim() === '');
-		if (!(empty && section.heading === 'Fremstilling')) return true;
-		context.dropped.push({ line: section.line, ...(section.at ? { at: section.at } : {}), words: words(section.heading), reason: 'overskrift over sagens felter (felterne har deres egne)' });
-		return false;
-	});
-}
-
 /**
  * The sections of a FirstAgenda item from its HTML (the API's `Felter[].Html`, the web page's
  * `div.punkt`). FirstAgenda prints each field's caption as a heading (h3, and h4 inside
@@ -78,7 +67,7 @@ export function itemSections(blocks: readonly Block[], context: ParseContext, nu
 		if (unit.block?.type === 'heading' && unit.block.depth <= 4) return { kind: 'text', heading: unit.text.replace(/:$/, '') };
 		return undefined;
 	};
-	const sections = dropEmptyWrappers(splitSections(units, context, { heading, structuredHeadings: true }), context);
+	const sections = splitSections(units, context, { heading, structuredHeadings: true });
 	if (closed) markClosedDecision(sections);
 	for (const section of sections) {
 		if (section.kind === 'treatment' && section.treatment && !section.treatment.number) {
