@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCommand, type CommandSpec, type OptionSpec } from '../cli/command.ts';
 import type { Io } from '../cli/io.ts';
@@ -9,7 +10,8 @@ import { formatLocation } from './document/format-location.ts';
 import type { Format } from './layouts/index.ts';
 import { IngestError } from './ingest-error.ts';
 import { fileHash, IngestCache, ingestFingerprint, inputHash } from './ingest-cache.ts';
-import { ingestFile, type FileResult, type RawFile } from './ingest-file.ts';
+import type { FileResult, RawFile } from './ingest-file.ts';
+import { inThread, threadPool, type Parser } from './parse-pool.ts';
 import { loadRegistry } from './load-registry.ts';
 import { writeOutputs, type WritePlan } from './write-outputs.ts';
 
@@ -46,8 +48,15 @@ type Line = ['out' | 'err', string];
 /** What the summary line of a raw file needs: a fresh parse, or the cached one. */
 type Summary = Pick<FileResult, 'format' | 'meetingIds' | 'items' | 'warnings'>;
 
-/** Raw files in progress at once. */
-const concurrency = 8;
+/** Raw files in progress at once: enough to keep every parsing thread busy while others read and write. */
+const concurrency = Math.max(8, 2 * availableParallelism());
+
+/**
+ * Below this many raw files to read, they are parsed on this thread: starting a thread (loading the
+ * readers, PDF.js among them) costs more than it saves. `INGEST_THREADS` sets the number of threads
+ * (1 parses on this thread whatever the count).
+ */
+const threadsFrom = 16;
 
 function describe(source: string, result: Summary, plan: WritePlan, check: boolean, skipped: boolean): string {
 	const changes = check
@@ -79,6 +88,11 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		return /(municipalities|cpr-allowlist)\.yaml$/.test(error.path) ? 1 : 2;
 	}
 
+	const options = { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) };
+	const threads = Number(process.env.INGEST_THREADS ?? availableParallelism());
+	let pool: Parser | undefined;
+	// Threads only for a large run: the count of raw files is known, the cache's misses not yet.
+	const parser = () => (pool ??= raws.length >= threadsFrom && threads > 1 ? threadPool(options, threads) : inThread(options));
 	const cache = await IngestCache.open(resolve(root, process.env.INGEST_CACHE ?? 'node_modules/.cache/referatarkiv/ingest.json'));
 	const fingerprint = await ingestFingerprint(root, [values.format ?? '']);
 	// --report needs what the parsers dropped, and --force must rewrite: both parse every file.
@@ -92,7 +106,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		const input = inputHash(raw, fingerprint);
 		const key = `${outDir}\0${raw.path}`;
 		const cached = reuse ? await cache.reuse(key, input, outDir) : undefined;
-		const fresh = cached ? undefined : await ingestFile(raw, { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) });
+		const fresh = cached ? undefined : await parser().parse(raw);
 		const result: Summary = cached ?? fresh!;
 		const paths = fresh ? fresh.files.map((file) => file.path) : Object.keys(cached!.files);
 		for (const path of paths) {
@@ -155,6 +169,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		await Promise.all(Array.from({ length: concurrency }, worker));
 	} finally {
 		progress?.stop();
+		await pool?.close();
 	}
 	await cache.save();
 	const verb = values.check ? 'ville skrive' : 'skrevet';

@@ -103,16 +103,20 @@ function linesOf(pieces: Piece[], page: number): PdfLine[] {
 	});
 }
 
-async function fontWeights(page: PDFPageProxy, names: Iterable<string>): Promise<Map<string, boolean>> {
-	// The operator list loads the page's fonts, whose real names ("Verdana-Bold", "Garamond,Bold")
-	// say their weight; the text content names fonts only by pdf.js's ids.
+/**
+ * Whether each font is bold, by its real name ("Verdana-Bold", "Garamond,Bold"). The text content
+ * names fonts only by pdf.js's ids, which hold for the whole document; the operator list loads a
+ * page's fonts with their names, but costs as much as reading the text, so it is asked only for a
+ * page that uses a font not seen before (in practice the first pages).
+ */
+async function learnWeights(page: PDFPageProxy, names: Iterable<string>, weights: Map<string, boolean>): Promise<void> {
+	const unknown = [...names].filter((name) => !weights.has(name));
+	if (unknown.length === 0) return;
 	await page.getOperatorList();
-	const weights = new Map<string, boolean>();
-	for (const name of names) {
+	for (const name of unknown) {
 		const font = page.commonObjs.has(name) ? (page.commonObjs.get(name) as { name?: string; bold?: boolean; black?: boolean }) : undefined;
 		weights.set(name, Boolean(font?.bold || font?.black || boldName.test(font?.name ?? '')));
 	}
-	return weights;
 }
 
 /** A line's text with digits as #: "Side 3 af 12" and "Side 4 af 12" are the same furniture. */
@@ -292,11 +296,12 @@ export async function readPdf(path: string, bytes: Uint8Array, entry?: string): 
 	}
 	try {
 		const pages: { lines: PdfLine[]; height: number }[] = [];
+		const weights = new Map<string, boolean>();
 		for (let number = 1; number <= pdf.numPages; number++) {
 			const page = await pdf.getPage(number);
 			const content = await page.getTextContent();
 			const items = content.items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');
-			const weights = items.length > 0 ? await fontWeights(page, new Set(items.map((item) => item.fontName))) : new Map();
+			await learnWeights(page, new Set(items.map((item) => item.fontName)), weights);
 			const pieces = items.map((item) => pieceOf(item, weights)).filter((piece): piece is Piece => piece !== undefined);
 			pages.push({ lines: linesOf(pieces, number), height: page.getViewport({ scale: 1 }).height });
 			page.cleanup();
