@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { writeBareAstro } from './bench/bare-astro.ts';
 import { measure, type Measured } from './bench/measure-process.ts';
+import { readerSpeeds } from './bench/reader-speed.ts';
 import { searchBytes } from './bench/search-bytes.ts';
 import { generateCorpus, seedPaths } from './corpus/generate-corpus.ts';
 import { sizes, type Size } from './corpus/plan-corpus.ts';
@@ -23,7 +24,7 @@ const parsed = parseCommand(
 	{
 		name: 'npm run bench --',
 		summary:
-			'Skalabenchmark: genererer et syntetisk arkiv og måler ingest, vogterne, Astro (kold og varm), søgeindeksene, sidevægt, søgningens bytes i Chromium, en shard, ét nyt møde og et bart Astro-site til forholdstallet. Skriver en tabel og bench.json; se BENCHMARKS.md.',
+			'Skalabenchmark: måler hver læser (PDF, HTML, Word, JSON, XML, zip, tekst) på én kerne, genererer et syntetisk arkiv og måler ingest, vogterne, Astro (kold og varm), søgeindeksene, sidevægt, søgningens bytes i Chromium, en shard, ét nyt møde og et bart Astro-site til forholdstallet. Skriver en tabel og bench.json; se BENCHMARKS.md.',
 		options: {
 			size: { type: 'string', value: 'STØRRELSE', description: `korpussets størrelse: S ${sizes.S}, M ${sizes.M}, L ${sizes.L} punkter`, default: 'S', choices: Object.keys(sizes) },
 			items: { type: 'string', value: 'ANTAL', description: 'antal dagsordenspunkter i stedet for en størrelse', check: positiveInteger },
@@ -49,7 +50,7 @@ const note = (step: string, measured: Measured, extra = '') => {
 	rows.push([step, `${measured.seconds.toFixed(1)} s, peak ${(measured.peakMb / 1000).toFixed(2)} GB${extra}`]);
 	io.err(`  ${step}: ${rows.at(-1)![1]}`);
 };
-const steps = ['corpus', 'ingest', 'guards', 'astro build', 'pagefind', 'page weights', 'search in Chromium', 'shard and one meeting added', ...(values['skip-bare'] ? [] : ['bare Astro site'])];
+const steps = ['readers', 'corpus', 'ingest', 'guards', 'astro build', 'pagefind', 'page weights', 'search in Chromium', 'shard and one meeting added', ...(values['skip-bare'] ? [] : ['bare Astro site'])];
 const benchStarted = performance.now();
 let stepNumber = 0;
 /** Says which step starts, so that a run of many minutes shows where it is. */
@@ -63,7 +64,7 @@ async function files(root: string): Promise<{ path: string; size: number }[]> {
 const median = (numbers: number[]) => numbers.toSorted((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-// 0. What the run needs, checked before minutes of work: a browser for step 7, and room on disk
+// 0. What the run needs, checked before minutes of work: a browser for steps 1 and 8, and room on disk
 // (corpus, content, two sites and their caches: about 60 KB an item, measured at L).
 const bytesNeeded = items * 60_000;
 let existing = dir;
@@ -84,7 +85,24 @@ try {
 }
 io.err(`bench: ${items} punkter i ${dir}; ${(free / 1e9).toFixed(0)} GB fri (ca. ${(bytesNeeded / 1e9).toFixed(1)} GB skal bruges); Chromium ${browserChoice.path} (${browserChoice.origin})`);
 
-// 1. The corpus, generated once per directory and reused by later runs.
+// 1. Each reader on its own, on one core: the originals by container, and a PDF of 100+ pages.
+step('readers');
+{
+	const browser = await launchChromium();
+	try {
+		const speeds = await readerSpeeds(repositoryRoot, browser);
+		results.readers = speeds;
+		for (const speed of speeds) {
+			const pages = speed.pages ? `, ${speed.pages} pages, ${(speed.pages / speed.seconds).toFixed(0)} pages/s` : '';
+			rows.push([`reader: ${speed.reader}`, `${speed.files} files, ${(speed.bytes / 1e6).toFixed(2)} MB in ${speed.seconds.toFixed(2)} s, ${(speed.bytes / 1e6 / speed.seconds).toFixed(1)} MB/s${pages}`]);
+			io.err(`  ${rows.at(-1)![0]}: ${rows.at(-1)![1]}`);
+		}
+	} finally {
+		await browser.close();
+	}
+}
+
+// 2. The corpus, generated once per directory and reused by later runs.
 step('corpus');
 if (!existsSync(join(dir, 'content/raw'))) {
 	const started = performance.now();
@@ -99,7 +117,7 @@ rows.push(['corpus', `${items} items, ${raw.length} meetings, ${(rawBytes / 1e6)
 for (const name of [...siteFiles, 'node_modules']) await rm(join(dir, name), { recursive: true, force: true });
 await addSite(dir);
 
-// 2. Ingest, from nothing, then again with nothing changed (every raw file skipped by its hash).
+// 3. Ingest, from nothing, then again with nothing changed (every raw file skipped by its hash).
 for (const folder of ['meetings', 'cases', '.ingest']) await rm(join(dir, 'content', folder), { recursive: true, force: true });
 await rm(env.INGEST_CACHE, { force: true });
 step('ingest');
@@ -109,7 +127,7 @@ results.ingestMbPerSecond = rawBytes / 1e6 / ingest.seconds;
 const reingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, echo });
 note('ingest, nothing changed', reingest, `, ${(rawBytes / 1e6 / reingest.seconds).toFixed(1)} MB/s`);
 
-// 2b. The guards every build runs first (CPR numbers, closed items), in this process: one read of
+// 4. The guards every build runs first (CPR numbers, closed items), in this process: one read of
 // every content file.
 step('guards');
 const guardStarted = performance.now();
@@ -120,7 +138,7 @@ results.guards = { seconds: guardSeconds, files: guarded.files, mb: guarded.byte
 rows.push(['guards (CPR, closed items)', `${guardSeconds.toFixed(1)} s, ${guarded.files} files, ${(guarded.bytes / 1e6).toFixed(0)} MB, ${(guarded.bytes / 1e6 / guardSeconds).toFixed(0)} MB/s`]);
 io.err(`  ${rows.at(-1)![0]}: ${rows.at(-1)![1]}`);
 
-// 3. Astro, cold (no cache) and warm (cache of the cold build), then Pagefind.
+// 5. Astro, cold (no cache) and warm (cache of the cold build), then Pagefind.
 const dist = join(dir, 'dist');
 const clean = async (...paths: string[]) => Promise.all(paths.map((path) => rm(path, { recursive: true, force: true })));
 await clean(dist, join(dir, '.astro'), env.CACHE_DIR);
@@ -136,7 +154,7 @@ const pagefind = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts
 note('pagefind, one index per municipality', pagefind);
 results.pages = pages;
 
-// 4. What was built.
+// 6. What was built.
 step('page weights');
 const built = await files(dist);
 const itemPages = built.filter((file) => /\/\d{4}-\d{2}-\d{2}\/[^/]+\/index\.html$/.test(file.path));
@@ -157,8 +175,8 @@ results.itemPage = { html: median(weights.map((w) => w.html)), css: median(weigh
 rows.push(['dist/', `${(distBytes / 1e6).toFixed(0)} MB in ${built.length} files`]);
 rows.push(['item page, median', `HTML ${kb(median(weights.map((w) => w.html)))}, CSS ${kb(median(weights.map((w) => w.css)))}, JS ${kb(median(weights.map((w) => w.js)))}`]);
 
-// 5. Search, as a visitor's browser fetches it, in one municipality's index.
-// A copy of a meeting without a sidecar decides the municipality of steps 5 and 6.
+// 7. Search, as a visitor's browser fetches it, in one municipality's index.
+// A copy of a meeting without a sidecar decides the municipality of steps 7 and 8.
 const template = raw.map((file) => file.path).find((path) => !existsSync(path.replace(/\.txt$/, '.yaml')))!;
 const municipality = template.split('/').at(-2)!;
 step('search in Chromium');
@@ -167,7 +185,7 @@ results.search = search;
 rows.push(['search, bytes transferred', `first query ${kb(search.first)}, second query ${kb(search.second)} (${municipality})`]);
 rows.push(['search, first query by file', Object.entries(search.files).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')]);
 
-// 6. Adding one meeting and publishing it, as the sharded build does (one CI job per
+// 8. Adding one meeting and publishing it, as the sharded build does (one CI job per
 // municipality, each keeping its Astro and ingest caches): ingest, which reads only the new raw
 // file, then that municipality's shard, Astro and its search index. The shard is built once
 // before, as its previous CI run would have, and that build is timed too.
@@ -189,7 +207,7 @@ try {
 	execFileSync(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, stdio: 'ignore' });
 }
 
-// 7. The same Markdown as a bare default Astro site, and with Hugo when it is installed.
+// 9. The same Markdown as a bare default Astro site, and with Hugo when it is installed.
 if (!values['skip-bare']) {
 	step('bare Astro site');
 	const bare = join(dir, 'bare');

@@ -125,6 +125,27 @@ describe('npm run ingest', () => {
 		expect((await r.ingest('--report')).out).not.toContain(skipped);
 	});
 
+	test('parses a large run on worker threads, with the same files and messages as on one thread', async () => {
+		const files: Record<string, string> = Object.fromEntries(
+			Array.from({ length: 17 }, (_, i) => [`content/raw/rudersdal/${String(i).padStart(2, '0')}.txt`, rudersdal.replace('15-09-2021', `${String(i + 1).padStart(2, '0')}-10-2021`)]),
+		);
+		files['content/raw/rudersdal/tom.txt'] = '';
+		const [one, many] = [await repo(files), await repo(files)];
+		const threads = process.env.INGEST_THREADS;
+		try {
+			process.env.INGEST_THREADS = '1';
+			const single = await one.ingest('--verbose');
+			process.env.INGEST_THREADS = '2';
+			const pooled = await many.ingest('--verbose');
+			expect(pooled).toEqual(single);
+			expect(pooled.err).toBe('content/raw/rudersdal/tom.txt: filen er tom; læg den eksporterede fil i stedet, eller slet den');
+			expect(await Promise.all((await many.list()).map((path) => many.read(`content/${path}`)))).toEqual(await Promise.all((await one.list()).map((path) => one.read(`content/${path}`))));
+		} finally {
+			if (threads === undefined) delete process.env.INGEST_THREADS;
+			else process.env.INGEST_THREADS = threads;
+		}
+	});
+
 	test('two raw files that give the same meeting are refused, even when both are new', async () => {
 		const r = await repo({ 'content/raw/rudersdal/a.txt': rudersdal, 'content/raw/rudersdal/b.txt': rudersdal });
 		const { code, err } = await r.ingest();

@@ -286,7 +286,8 @@ export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furnitur
 export async function readPdf(path: string, bytes: Uint8Array, entry?: string): Promise<SourceDocument> {
 	const where = entry ? { path: entry } : undefined;
 	let pdf: PDFDocumentProxy;
-	const task = getDocument({ data: bytes.slice(), fontExtraProperties: true, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+	// A copy, as a plain Uint8Array: pdf.js takes the buffer over, and refuses a Buffer.
+	const task = getDocument({ data: new Uint8Array(bytes), fontExtraProperties: true, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
 	try {
 		pdf = await task.promise;
 	} catch (error) {
