@@ -88,6 +88,22 @@ describe('the PDF reader', () => {
 		expect(units.some((unit) => /Side \d|Erhvervsudvalget 15/.test(unit.text))).toBe(false);
 	});
 
+	test('a FirstAgenda export whose running header is the only place that names the meeting', async () => {
+		const header = 'REFERAT Erhvervsudvalget d. 15-05-2025';
+		const pdf = makePdf([
+			[header, 'Mødedato\t15. maj 2025', 'Mødetidspunkt\t16:00', 'Mødested\tRådhuset, mødelokale 2', '# Punkt 1: Godkendelse af dagsorden EMN-2025-003383', 'Beslutning', 'Godkendt.', '@ Side 1 af 2'],
+			[header, '# Punkt 2: Anlægsbevilling til ny cykelsti langs Hovedgaden og', '# Stationsvej', 'Sagsnr.: EMN-2025-003384', 'Beslutning', 'Anbefales.', '@ Side 2 af 2'],
+		]);
+		const r = await repo({ 'content/raw/rudersdal/referat.pdf': pdf });
+		expect(await r.ingest()).toMatchObject({ code: 0, err: '' });
+		const meeting = await r.read('content/meetings/rudersdal/2025-05-15-erhvervsudvalget.md');
+		expect(meeting).toMatch(/time: "16:00"\nlocation: Rådhuset, mødelokale 2\n/);
+		expect(meeting).toMatch(/status: referat/);
+		const second = await r.read('content/cases/rudersdal/2025-05-15-erhvervsudvalget/2.md');
+		expect(second).toMatch(/title: Anlægsbevilling til ny cykelsti langs Hovedgaden og Stationsvej\ncaseNumber: EMN-2025-003384\n/);
+		expect(await r.read('content/cases/rudersdal/2025-05-15-erhvervsudvalget/1.md')).toMatch(/title: Godkendelse af dagsorden\ncaseNumber: EMN-2025-003383\n/);
+	});
+
 	test('opens a PDF that has only an owner password (print and copy restrictions)', async () => {
 		const document = await readRaw('content/raw/x/referat.pdf', await fixture('bad/owner-password-only.pdf'));
 		expect(unitsOf(document.blocks).map((unit) => unit.text)).toContain('Punkt 1: Meddelelser');

@@ -99,5 +99,6 @@ export interface LineLayout {
 	name: Format;
 	label: string;
 	detect(lines: readonly SourceLine[]): number;
-	parse(lines: readonly SourceLine[], path: string): Omit<ParsedMeeting, 'units'>;
+	/** `omitted` is what the reader left out as page furniture: a running header may name the meeting. */
+	parse(lines: readonly SourceLine[], path: string, omitted?: SourceDocument['omitted']): Omit<ParsedMeeting, 'units'>;
 }

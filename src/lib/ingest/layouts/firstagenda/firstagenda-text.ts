@@ -10,12 +10,12 @@ const statusLine = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)$/;
 const item = /^Punkt\s+(\d+[a-z]?)\s*:\s*(\S.*)$/;
 /** A table of contents entry: dotted leaders or a tab before the page number. */
 const tocEntry = /(?:\.{3,}\s*|\t)\d+$/;
-const label = /^(Mødedato|Mødetidspunkt|Tidspunkt|Mødested|Mødelokale|Mødedeltagere|Deltagere|Medlemmer|Afbud|Fraværende)\s*:?\s+(\S.*)$/;
+const label = /^(Mødedato|Dato|Mødetidspunkt|Tidspunkt|Tid|Mødested|Sted|Mødelokale|Lokale|Mødedeltagere|Deltagere|Medlemmer|Afbud|Fraværende)\s*:?\s+(\S.*)$/;
 const names = (text: string) => text.split(/\s*[,;]\s*/).filter((name) => name !== '');
 /** "Sagsnr.: EMN-2025-003383", "Sagsnummer 21/1084": a case number with its caption. */
-const captionedCase = /^(?:Sagsnr\.?|Sagsnummer|Sag nr\.?)\s*:?\s*(\S+)$/i;
-/** A case number printed in a cell of the title's line, right of the title. */
-const caseCell = /^(.*\S)\t(\S+)$/;
+const captionedCase = /^(?:Sagsnr\.?|Sagsnummer|Sag nr\.?|Sag|Journalnr\.?|J\.\s?nr\.?)\s*:?\s*(\S+)$/i;
+/** A case number printed right of the title: in a cell of its own, or after it on the line (only an ESDH number, "EMN-2025-003383", there). */
+const caseCell = /^(.*\S)(?:\t|\s+(?=[A-ZÆØÅ]{2,6}-\d{4}-\d{3,8}$))(\S+)$/;
 
 /** The case number a line states, alone or with its caption. */
 function caseNumberOf(text: string): string | undefined {
@@ -60,10 +60,12 @@ export const firstagendaText: LineLayout = {
 		const first = nonBlank[0];
 		const items = lines.filter((line) => item.test(line.text)).length;
 		const front = first && statusLine.test(first.text.trim()) && nonBlank.slice(1, 8).some((line) => /^Mødedato\b/.test(line.text.trim()));
-		return (first && (title.test(first.text.trim()) || front) ? 0.6 : 0) + (items > 0 ? 0.4 : 0);
+		// Without the title (a PDF may print it only as its running header), the facts' labels tell.
+		const labelled = nonBlank.slice(0, 40).some((line) => /^Mødedato\b/.test(line.text.trim()));
+		return Math.min(1, (first && (title.test(first.text.trim()) || front) ? 0.6 : labelled ? 0.2 : 0) + (items > 0 ? 0.4 : 0));
 	},
 
-	parse(lines) {
+	parse(lines, _path, omitted) {
 		const context = new ParseContext();
 		const toc = lines.findIndex((line) => line.text.trim() === 'Indholdsfortegnelse');
 		// The table of contents: its entries (dotted or tabbed page numbers, or "Punkt N: …" lines
@@ -109,17 +111,17 @@ export const firstagendaText: LineLayout = {
 			} else if (position === 1 && !name && !context.facts.committee && !inToc) {
 				context.fact('committee', text, line);
 				context.consume(line, 'udvalg (i frontmatter)', text);
-			} else if (name === 'Mødedato') {
+			} else if (name === 'Mødedato' || name === 'Dato') {
 				const date = parseDanishDate(value);
 				const time = parseClockTime(value.replace(/^.*?\d{4}/, ''));
 				context.fact('date', date, line);
 				context.fact('time', time, line);
 				context.consume(line, 'mødedato (dato og tid i frontmatter)', date, time);
-			} else if (name === 'Mødetidspunkt' || name === 'Tidspunkt') {
+			} else if (name === 'Mødetidspunkt' || name === 'Tidspunkt' || name === 'Tid') {
 				const time = parseClockTime(value);
 				context.fact('time', time, line);
 				context.consume(line, 'mødetidspunkt (i frontmatter)', time);
-			} else if (name === 'Mødested' || name === 'Mødelokale') {
+			} else if (name === 'Mødested' || name === 'Mødelokale' || name === 'Sted' || name === 'Lokale') {
 				context.fact('location', value, line);
 				context.consume(line, 'mødested (i frontmatter)', value);
 			} else if (name === 'Mødedeltagere' || name === 'Deltagere' || name === 'Medlemmer') {
@@ -147,6 +149,15 @@ export const firstagendaText: LineLayout = {
 			lastFact = undefined;
 		}
 		if (headerRest.length > 0) context.sections.push(...splitSections(headerRest, context));
+		// A PDF that prints "REFERAT <udvalg> d. DD-MM-YYYY" as its running header names the meeting
+		// there only: the reader left the header out as furniture, and its words are in the drop report.
+		const header = !context.facts.committee ? omitted?.map((entry) => title.exec(entry.text.trim())).find((match) => match) : undefined;
+		if (header) {
+			const unit = { n: 0, text: header[0], indent: 0 };
+			context.fact('status', header[1]!.toLowerCase() as 'referat' | 'dagsorden', unit);
+			context.fact('committee', header[2]!, unit);
+			context.fact('date', parseDanishDate(header[3]!), unit);
+		}
 		// Item lines of a table of contents the layout did not see as one (no page numbers) are dropped with it.
 		for (const line of lines.slice(headerEnd)) if (item.test(line.text) && tocEntry.test(line.text)) context.drop(line, 'indholdsfortegnelse (punktlisten erstatter den)');
 
@@ -161,7 +172,7 @@ export const firstagendaText: LineLayout = {
 			const caseLine = !cellCase && first >= 0 && caseNumberOf(body[first]!.text) ? body[first] : undefined;
 			const caseNumber = cellCase ? cellCase[2] : caseLine ? caseNumberOf(caseLine.text) : undefined;
 			context.consume(heading, 'punktoverskrift (nummer og titel i frontmatter)', number, itemTitle, caseNumber);
-			if (caseLine) context.consume(caseLine, 'sagsnummer (i frontmatter)', caseLine.text);
+			if (caseLine) context.consume(caseLine, 'sagsnummer (i frontmatter)', caseNumber);
 			// A closed item's text stays withheld here: only the API and the web page, which FirstAgenda
 			// strips of all but the decision, let a closed item's lone text count as its decision.
 			const sections = splitSections(caseLine ? body.slice(first + 1) : body, context);

@@ -17,7 +17,7 @@ export function fromLines(layout: LineLayout, containers: readonly Container[] =
 		detect: (document) => (containers.includes(document.container) ? layout.detect(linesOf(document)) : 0),
 		parse(document) {
 			const units = linesOf(document);
-			return [{ ...layout.parse(units, document.path), units }];
+			return [{ ...layout.parse(units, document.path, document.omitted), units }];
 		},
 	};
 }
