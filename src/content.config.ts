@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { frontmatterLoader } from './lib/content/frontmatter-loader.ts';
 import { shard } from './lib/shard.ts';
-import { agendaItemSchema, meetingSchema } from './schemas/index.ts';
+import { agendaItemSchema, attachmentSchema, meetingSchema } from './schemas/index.ts';
 
 /**
  * The two collections ingest writes. The schemas are the ones ingest validates against before it
@@ -17,5 +17,10 @@ export const collections = {
 	cases: defineCollection({
 		loader: frontmatterLoader({ base: './content/cases/', only: shard }),
 		schema: agendaItemSchema.extend({ meeting: reference('meetings') }),
+	}),
+	/** Attachment files a publication package carried, with their text; the files lie beside them. */
+	attachments: defineCollection({
+		loader: frontmatterLoader({ base: './content/attachments/', only: shard }),
+		schema: attachmentSchema,
 	}),
 };

@@ -22,12 +22,18 @@ export const da = {
 	'meeting.status': 'Status',
 	'meeting.status.referat': 'Referat',
 	'meeting.status.dagsorden': 'Dagsorden',
+	'meeting.status.ukendt': 'Status ukendt',
 	'meeting.source.meeting': 'Mødet hos kommunen',
 	'meeting.source.minutes': 'Kommunens dagsordener og referater',
 	'meeting.source.website': 'Kommunens hjemmeside',
 	'meeting.source.label': 'Kilde',
 	'meeting.format': 'Udgivet som',
 	'format.firstagenda': 'FirstAgenda',
+	'format.edoc': 'eDoc',
+	'format.sbsys': 'SBSYS eDagsorden',
+	'format.acadre': 'Acadre',
+	'format.word': 'Word',
+	'format.protokol': 'afskrevet forhandlingsprotokol',
 	'format.stevns': 'Stevns Kommunes webside',
 	'format.roedovre': 'Rødovre Kommunes webside',
 	'format.hedensted': 'Hedensted Kommunes PDF-udgave',
@@ -93,6 +99,38 @@ export const da = {
 	'notFound.title': 'Siden findes ikke',
 	'notFound.text': 'Siden kan være flyttet, eller adressen er skrevet forkert.',
 	'notFound.home': 'Gå til forsiden',
+	'publication.dagsorden': 'dagsordenen',
+	'publication.referat': 'referatet',
+	'publication.ukendt': 'den tidligere udgave',
+	'publication.name.dagsorden': 'Dagsorden',
+	'publication.name.referat': 'Referat',
+	'publication.name.ukendt': 'Udgave uden angivet status',
+	'publication.published': 'offentliggjort {when}',
+	'meeting.publications': 'Udgaver',
+	'meeting.publications.intro': 'Mødet er offentliggjort i {count} udgaver. Siden viser den nyeste; de ældre kan ses i arkivets historik, og deres links virker stadig.',
+	'meeting.publications.current': 'vises her',
+	'meeting.withdrawn': 'Punkter, der ikke er med i den nyeste udgave',
+	'item.changes': 'Ændringer siden {since}',
+	'item.changes.added': 'Punktet er kommet til siden {since}.',
+	'item.changes.title': 'Titlen var »{title}«.',
+	'item.changes.number': 'Punktet havde nummer {number}.',
+	'item.changes.recommendation': 'Indstillingen er ændret.',
+	'item.changes.decision.added': 'Beslutningen er tilføjet.',
+	'item.changes.decision.changed': 'Beslutningen er ændret.',
+	'item.changes.decision.removed': 'Beslutningen er fjernet.',
+	'item.changes.closed.true': 'Punktet er blevet lukket.',
+	'item.changes.closed.false': 'Punktet er blevet åbnet.',
+	'item.withdrawn.heading': 'Punktet er ikke med i mødets nyeste udgave',
+	'item.withdrawn.text': 'Punktet stod i {since}, men ikke i den udgave, arkivet nu viser. Det kan være trukket, flyttet til et andet møde eller slået sammen med et andet punkt.',
+	'item.withdrawn.meeting': 'Se mødets punkter',
+	'item.attachments': 'Bilag',
+	'attachment.kind': 'Bilag',
+	'attachment.of': 'Bilag til punkt {number}: {title}',
+	'attachment.download': 'Hent filen',
+	'attachment.pages': '{count} sider',
+	'attachment.text': 'Bilagets tekst',
+	'attachment.textNote': 'Teksten er læst ud af filen, så den kan søges; filen selv er den gyldige udgave.',
+	'attachment.item': 'Til punktet',
 } as const;
 
 export type UiKey = keyof typeof da;
@@ -101,4 +139,12 @@ export function t(key: UiKey): string {
 	const text = da[key];
 	if (text === undefined) throw new Error(`UI-teksten "${key}" findes ikke i src/i18n/da.ts`);
 	return text;
+}
+
+/** A UI text with its `{name}` places filled; a place without a value fails loudly. */
+export function tf(key: UiKey, values: Record<string, string | number>): string {
+	return t(key).replace(/\{(\w+)\}/g, (_, name: string) => {
+		if (!(name in values)) throw new Error(`UI-teksten "${key}" mangler værdien {${name}}`);
+		return String(values[name]);
+	});
 }

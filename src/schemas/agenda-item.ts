@@ -24,6 +24,37 @@ export const earlierTreatmentSchema = z.strictObject({
 	decisionClass,
 });
 
+/** An earlier publication of the meeting, as an item or a meeting names it: its raw file, kind and time. */
+export const publicationSchema = z.strictObject({
+	/** Repository path of that publication's raw file. */
+	source: z.string().regex(/^content\/raw\/[^\s].*[^/]$/, 'skal være stien til råfilen, fx content/raw/stevns/dagsorden.pdf'),
+	/** `dagsorden` or `referat`, where that publication says. */
+	status: z.enum(['dagsorden', 'referat']).optional(),
+	/** When the system published it, as the file states (`YYYY-MM-DDTHH:MM`, seconds where given). */
+	published: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'skriv tidspunktet som ÅÅÅÅ-MM-DDTTT:MM').optional(),
+});
+
+/**
+ * What changed in an item since the meeting's previous publication (usually the agenda before the
+ * minutes), so that a reader who saw the agenda sees what is new.
+ */
+export const itemChangesSchema = z.strictObject({
+	/** The publication compared with. */
+	since: publicationSchema,
+	/** The item is new: the previous publication did not have it. */
+	added: z.boolean().optional(),
+	/** The title the previous publication gave, where it differs. */
+	title: line.optional(),
+	/** The number the previous publication gave, where it differs (the item was renumbered). */
+	number: line.optional(),
+	/** The recommendation (indstilling) reads differently. */
+	recommendation: z.boolean().optional(),
+	/** The decision was added (the minutes after the agenda), changed, or removed. */
+	decision: z.enum(['added', 'changed', 'removed']).optional(),
+	/** The item was opened or closed since. */
+	closed: z.boolean().optional(),
+});
+
 /**
  * An agenda item's frontmatter: `content/cases/<meeting id>/<number>.md`.
  *
@@ -56,7 +87,21 @@ export const agendaItemSchema = z.strictObject({
 	attachments: z.array(line).default([]),
 	/** Earlier treatments quoted inside the item, in source order. */
 	earlierTreatments: z.array(earlierTreatmentSchema).default([]),
+	/**
+	 * The publishing system's own id of the item (eDoc's, SBSYS's, Acadre's), where the export gives
+	 * one: the item keeps its address by it when a later publication renumbers it.
+	 */
+	systemId: line.optional(),
+	/** What changed since the meeting's previous publication; absent for a meeting published once. */
+	changes: itemChangesSchema.optional(),
+	/**
+	 * An earlier publication had this item and the newest does not: it was withdrawn (or merged).
+	 * The file keeps the item's address alive; the page says so and links the meeting.
+	 */
+	withdrawn: publicationSchema.optional(),
 });
 
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type EarlierTreatment = z.infer<typeof earlierTreatmentSchema>;
+export type Publication = z.infer<typeof publicationSchema>;
+export type ItemChanges = z.infer<typeof itemChangesSchema>;

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { publicationSchema } from './agenda-item.ts';
 import { clockTime, isoDate, line, slug, webUrl } from './fields.ts';
 
 /** The publishing systems whose exports ingest can read; `tekst` is the plain-text fallback. */
-export const formats = ['firstagenda', 'stevns', 'roedovre', 'hedensted', 'tekst'] as const;
+export const formats = ['firstagenda', 'edoc', 'sbsys', 'acadre', 'word', 'protokol', 'stevns', 'roedovre', 'hedensted', 'tekst'] as const;
 
 /** A meeting's frontmatter: `content/meetings/<municipality>/<date>-<committee>.md`. */
 export const meetingSchema = z.strictObject({
@@ -20,8 +21,11 @@ export const meetingSchema = z.strictObject({
 	participants: z.array(line).default([]),
 	/** Members listed as absent (fraværende, afbud), in source order. */
 	absent: z.array(line).default([]),
-	/** `referat` once decisions are recorded; `dagsorden` for an agenda published before the meeting. */
-	status: z.enum(['dagsorden', 'referat']),
+	/**
+	 * `referat` once decisions are recorded; `dagsorden` for an agenda published before the meeting.
+	 * Absent when the source does not say and has no decisions: the page says the status is unknown.
+	 */
+	status: z.enum(['dagsorden', 'referat']).optional(),
 	/**
 	 * The meeting's own page at its publisher, when the export or its sidecar gives one. The site
 	 * links it (or the registry's `minutes` page) as the source; raw exports are never published.
@@ -31,6 +35,11 @@ export const meetingSchema = z.strictObject({
 	source: z.string().regex(/^content\/raw\/[^\s].*[^/]$/, 'skal være stien til råfilen, fx content/raw/stevns/referat.txt'),
 	/** The publishing format ingest detected (or was told with `--format` or the sidecar). */
 	format: z.enum(formats),
+	/**
+	 * Every publication of the meeting that is committed (agenda, minutes, a republication), oldest
+	 * first; the page shows the newest, `source`. Absent for a meeting published once.
+	 */
+	publications: z.array(publicationSchema).default([]),
 });
 
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -3,7 +3,7 @@ import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
-import { ingestFile, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
+import { ingestFile, markdownFilesOf, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
 import type { Format } from '../../src/lib/ingest/layouts/index.ts';
 import { municipalityRegistrySchema } from '../../src/schemas/index.ts';
 import { registryYaml } from './temp-repo.ts';
@@ -28,7 +28,7 @@ export function parseMarkdown(markdown: string): Root {
 
 /** The file of a result whose path ends with `suffix`. */
 export function fileOf(result: FileResult, suffix: string): string {
-	const file = result.files.find((f) => f.path.endsWith(suffix));
-	if (!file) throw new Error(`no generated file ends with ${suffix}: ${result.files.map((f) => f.path).join(', ')}`);
+	const file = markdownFilesOf(result).find((f) => f.path.endsWith(suffix));
+	if (!file) throw new Error(`no generated file ends with ${suffix}: ${markdownFilesOf(result).map((f) => f.path).join(', ')}`);
 	return file.content;
 }

@@ -4,7 +4,7 @@ import type { Nodes } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { IngestError } from '../../src/lib/ingest/ingest-error.ts';
-import type { FileResult } from '../../src/lib/ingest/ingest-file.ts';
+import { markdownFilesOf, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
 import { toSourceLines } from '../../src/lib/ingest/source-lines.ts';
 import { countWords, words } from '../../src/lib/ingest/words.ts';
 import { agendaItemSchema, meetingSchema } from '../../src/schemas/index.ts';
@@ -42,7 +42,7 @@ function renderedText(node: Nodes, into: string[]): string[] {
  */
 function expectValidAndLossless(raw: string, result: FileResult) {
 	const available = countWords([]);
-	for (const file of result.files) {
+	for (const file of markdownFilesOf(result)) {
 		const tree = parseMarkdown(file.content);
 		const yaml = tree.children[0];
 		expect(yaml?.type).toBe('yaml');

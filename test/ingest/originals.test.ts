@@ -5,7 +5,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { ingestFile, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
+import { ingestFile, markdownFilesOf, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
 import { countWords, words } from '../../src/lib/ingest/words.ts';
 import { municipalityRegistrySchema } from '../../src/schemas/index.ts';
 import { dropReport, matchGolden } from '../helpers/golden.ts';
@@ -25,11 +25,11 @@ async function ingestOriginal(name: string, municipality: string): Promise<FileR
 }
 
 const frontmatter = (result: FileResult, suffix: string) => {
-	const file = result.files.find((candidate) => candidate.path.endsWith(suffix));
+	const file = markdownFilesOf(result).find((candidate) => candidate.path.endsWith(suffix));
 	if (!file) throw new Error(`no file ends with ${suffix}`);
 	return parse(file.content.split('---\n')[1]!) as Record<string, unknown>;
 };
-const items = (result: FileResult) => result.files.filter((file) => file.path.startsWith('cases/')).map((file) => parse(file.content.split('---\n')[1]!) as Record<string, unknown>).sort((a, b) => Number(a.position) - Number(b.position));
+const items = (result: FileResult) => markdownFilesOf(result).filter((file) => file.path.startsWith('cases/')).map((file) => parse(file.content.split('---\n')[1]!) as Record<string, unknown>).sort((a, b) => Number(a.position) - Number(b.position));
 
 /**
  * What a reader of an HTML page reads: the text of its body, less scripts, styles, hidden parts and
@@ -94,7 +94,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 
 /** The share of the reader's words (as often as they occur) that the generated files hold. */
 function kept(readerText: string, result: FileResult): number {
-	const published = countWords(result.files.map((file) => file.content));
+	const published = countWords(markdownFilesOf(result).map((file) => file.content));
 	const wanted = words(readerText);
 	const lost: string[] = [];
 	const found = wanted.filter((word) => {
@@ -109,7 +109,7 @@ function kept(readerText: string, result: FileResult): number {
 
 async function golden(name: string, result: FileResult) {
 	const base = `originals/${name.replace(/\.[^./]+$/, '')}`;
-	for (const file of result.files) await matchGolden(`${base}/${file.path}`, file.content);
+	for (const file of markdownFilesOf(result)) await matchGolden(`${base}/${file.path}`, file.content);
 	await matchGolden(`${base}/dropped.txt`, dropReport(result));
 }
 
@@ -139,7 +139,7 @@ describe('FirstAgenda Publication API JSON', () => {
 
 	test('a closed item publishes its decision, which is all FirstAgenda publishes of it, and nothing else', async () => {
 		const result = await ingestOriginal('greve-byraad-2024-10-02.json', 'greve');
-		const closed = result.files.find((file) => file.path.endsWith('/2.md'))!.content;
+		const closed = markdownFilesOf(result).find((file) => file.path.endsWith('/2.md'))!.content;
 		expect(closed).toMatch(/closed: true\ndecision: \|-\n {2}Orienteringen blev taget til efterretning\./);
 		expect(closed).toMatch(/---\n$/);
 	});
@@ -153,7 +153,7 @@ describe('FirstAgenda Publication API JSON', () => {
 
 	test('keeps tables as tables', async () => {
 		const result = await ingestOriginal('greve-klima-teknik-og-miljoeudvalget-2024-01-15.json', 'greve');
-		const tables = result.files.flatMap((file) => file.content.match(/^\| - \|/gm) ?? []);
+		const tables = markdownFilesOf(result).flatMap((file) => file.content.match(/^\| - \|/gm) ?? []);
 		expect(tables.length).toBeGreaterThanOrEqual(11);
 	});
 });
@@ -200,6 +200,6 @@ describe('FirstAgenda PDF export', () => {
 		const result = await ingestOriginal('firstagenda-pdf/greve-byraad-2024-10-02.pdf', 'greve');
 		const reasons = new Set(result.dropped.map((entry) => entry.reason));
 		expect([...reasons]).toEqual(expect.arrayContaining(['sidetal', 'sidehoved eller sidefod (gentaget på siderne)', 'indholdsfortegnelse (punktlisten erstatter den)']));
-		expect(result.files.some((file) => /Side \d+ af \d+|Indholdsfortegnelse/.test(file.content))).toBe(false);
+		expect(markdownFilesOf(result).some((file) => /Side \d+ af \d+|Indholdsfortegnelse/.test(file.content))).toBe(false);
 	});
 });

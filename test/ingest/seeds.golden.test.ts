@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findRawFiles } from '../../src/lib/ingest/find-raw-files.ts';
-import { ingestFile } from '../../src/lib/ingest/ingest-file.ts';
+import { ingestFile, markdownFilesOf } from '../../src/lib/ingest/ingest-file.ts';
 import { loadRegistry } from '../../src/lib/ingest/load-registry.ts';
 import { dropReport, matchGolden } from '../helpers/golden.ts';
 
@@ -19,7 +19,7 @@ const results = await Promise.all(raws.map((raw) => ingestFile(raw, { registry }
 describe.each(raws.map((raw, index) => [raw.path, raw, results[index]!] as const))('%s', (_, raw, result) => {
 	const base = raw.path.replace(/^content\/raw\//, '').replace(/\.[^./]+$/, '');
 
-	test.each(result.files.map((file) => [file.path, file] as const))('%s matches its golden file', async (_, file) => {
+	test.each(markdownFilesOf(result).map((file) => [file.path, file] as const))('%s matches its golden file', async (_, file) => {
 		await matchGolden(`${base}/${file.path}`, file.content);
 	});
 

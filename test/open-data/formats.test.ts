@@ -37,8 +37,8 @@ describe('committeeCalendar', () => {
 		name: 'Økonomi, Plan og Teknik',
 		slug: 'oekonomi-plan-og-teknik',
 		meetings: [
-			{ id: 'stevns/2021-12-01-oekonomi-plan-og-teknik', data: { municipality: 'stevns', committee: 'Økonomi, Plan og Teknik', date: '2021-12-01', time: '08:30', location: 'Rådhuset; mødelokale 1', participants: [], absent: [], status: 'referat', source: 'content/raw/stevns/x.txt', format: 'stevns' } },
-			{ id: 'stevns/2021-11-03-oekonomi-plan-og-teknik', data: { municipality: 'stevns', committee: 'Økonomi, Plan og Teknik', date: '2021-11-03', participants: [], absent: [], status: 'dagsorden', source: 'content/raw/stevns/y.txt', format: 'stevns' } },
+			{ id: 'stevns/2021-12-01-oekonomi-plan-og-teknik', data: { municipality: 'stevns', committee: 'Økonomi, Plan og Teknik', date: '2021-12-01', time: '08:30', location: 'Rådhuset; mødelokale 1', participants: [], absent: [], publications: [], status: 'referat', source: 'content/raw/stevns/x.txt', format: 'stevns' } },
+			{ id: 'stevns/2021-11-03-oekonomi-plan-og-teknik', data: { municipality: 'stevns', committee: 'Økonomi, Plan og Teknik', date: '2021-11-03', participants: [], absent: [], publications: [], status: 'dagsorden', source: 'content/raw/stevns/y.txt', format: 'stevns' } },
 		],
 	};
 	const titles = Array.from({ length: 6 }, (_, index) => `Særdeles lang titel på et dagsordenspunkt om æbler, pærer og blommer nr. ${index + 1}`);

@@ -6,7 +6,7 @@ import type { EarlierTreatment } from '../../src/schemas/index.ts';
 const treated = (committee: string, date: string, number: string, earlierTreatments: EarlierTreatment[] = []): Treated => {
 	const meeting: MeetingEntry = {
 		id: `hedensted/${date}-x`,
-		data: { municipality: 'hedensted', committee, date, participants: [], absent: [], status: 'referat', source: 'content/raw/hedensted/x.txt', format: 'hedensted' },
+		data: { municipality: 'hedensted', committee, date, participants: [], absent: [], publications: [], status: 'referat', source: 'content/raw/hedensted/x.txt', format: 'hedensted' },
 	};
 	const item: ItemEntry = {
 		id: `${meeting.id}/${number}`,

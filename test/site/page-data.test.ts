@@ -10,7 +10,7 @@ import { meetingSource } from '../../src/lib/site/meeting-source.ts';
 
 const meeting = (id: string, municipality: string, committee: string, date: string, time?: string): MeetingEntry => ({
 	id,
-	data: { municipality, committee, date, ...(time ? { time } : {}), participants: [], absent: [], status: 'referat', source: `content/raw/${municipality}/x.txt`, format: 'firstagenda' },
+	data: { municipality, committee, date, ...(time ? { time } : {}), participants: [], absent: [], publications: [], status: 'referat', source: `content/raw/${municipality}/x.txt`, format: 'firstagenda' },
 });
 const item = (id: string, meetingId: string, number: string, position: number, caseNumber?: string): ItemEntry => ({
 	id,
@@ -99,7 +99,7 @@ test('every UI text key used in src exists in the Danish string table', () => {
 describe('breadcrumbTrail', () => {
 	const paths = createPaths('/');
 	test('runs from the home page to the page itself, which is not linked', () => {
-		expect(breadcrumbTrail(paths, { municipality: 'stevns', municipalityName: 'Stevns Kommune', committee: 'AET', date: '2020-06-10', item: '179' })).toEqual([
+		expect(breadcrumbTrail(paths, { municipality: 'stevns', municipalityName: 'Stevns Kommune', committee: 'AET', date: '2020-06-10', item: { number: '179', slug: '179' } })).toEqual([
 			{ label: 'Forside', href: '/' },
 			{ label: 'Stevns Kommune', href: '/stevns/' },
 			{ label: 'AET', href: '/stevns/aet/' },

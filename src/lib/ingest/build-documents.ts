@@ -22,10 +22,16 @@ export interface Document<Data> {
 	line: number;
 }
 
+/** An item's document, with what comparing it with another publication of the meeting needs. */
+export type BuiltItem = Document<AgendaItem> & {
+	/** The recommendation's plain text, to tell whether a later publication changed it. */
+	recommendation?: string;
+};
+
 export interface BuiltMeeting {
 	id: string;
 	meeting: Document<Meeting>;
-	items: Document<AgendaItem>[];
+	items: BuiltItem[];
 }
 
 function sectionBlocks(section: ParsedSection, onDrop: DropListener): BlockContent[] {
@@ -99,7 +105,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 	const onDrop: DropListener = (line, words, reason) => parsed.dropped.push({ line, words, reason });
 	let anyDecision = false;
 
-	const items = parsed.items.map((item, index): Document<AgendaItem> => {
+	const items = parsed.items.map((item, index): BuiltItem => {
 		const kept = item.closed
 			? item.sections.filter((section) => {
 					if (section.kind === 'decision') return true;
@@ -137,6 +143,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 		return {
 			path: `cases/${id}/${name}.md`,
 			line: item.line,
+			...(recommendation ? { recommendation } : {}),
 			body: item.closed ? [] : body,
 			data: compact({
 				meeting: id,
@@ -150,6 +157,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 				decisionClass: classifyDecision({ decision: decisionText, recommendation }),
 				attachments: kept.flatMap((section) => section.attachments ?? []),
 				earlierTreatments,
+				systemId: item.id,
 			}, ['decision', 'earlierTreatments']),
 		};
 	});
@@ -168,10 +176,12 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 			participants: facts.participants ?? [],
 			absent: facts.absent ?? [],
 			// Exports label a document with decisions "Dagsorden" too (Hedensted): decisions make it a referat.
-			status: anyDecision ? 'referat' : (facts.status ?? 'dagsorden'),
+			// A status the source does not state is not guessed.
+			status: anyDecision ? 'referat' : facts.status,
 			url: facts.url,
 			source,
 			format,
+			publications: [],
 		}),
 	};
 	return { id, meeting, items };

@@ -19,7 +19,7 @@ export interface CachedResult {
 
 type Entries = Record<string, CachedResult>;
 
-const sha256 = (...parts: (string | Uint8Array)[]) => {
+export const sha256 = (...parts: (string | Uint8Array)[]) => {
 	const hash = createHash('sha256');
 	for (const part of parts) hash.update(part).update('\0');
 	return hash.digest('hex');
@@ -105,4 +105,4 @@ export class IngestCache {
 }
 
 /** The hash `IngestCache` compares generated files by. */
-export const fileHash = (content: string) => sha256(Buffer.from(content));
+export const fileHash = (content: string | Uint8Array) => sha256(typeof content === 'string' ? Buffer.from(content) : content);

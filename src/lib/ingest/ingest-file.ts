@@ -1,16 +1,19 @@
-import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
 import { agendaItemSchema, meetingSchema, sidecarSchema, type CprAllowlist, type MunicipalityRegistry, type Sidecar } from '../../schemas/index.ts';
 import { cprAdvice, findCprNumbers } from '../guards/find-cpr-numbers.ts';
-import { buildDocuments, documentTree, type Document } from './build-documents.ts';
+import { buildDocuments, type Document } from './build-documents.ts';
 import { checkNothingLost } from './check-nothing-lost.ts';
 import { detectLayout, layoutFor, type Format } from './layouts/index.ts';
-import type { Diagnostic, Dropped, MeetingFacts } from './layouts/types.ts';
+import type { Diagnostic, Dropped, MeetingFacts, ParsedAttachmentFile } from './layouts/types.ts';
 import { readRaw } from './readers/read-raw.ts';
 import { IngestError } from './ingest-error.ts';
 import { formatLocation } from './document/format-location.ts';
 import { describeIssue, readYaml } from './read-yaml.ts';
-import { serializeMarkdown, toYaml } from './serialize-markdown.ts';
+import { unitsOf } from './document/units.ts';
+import { unitsToMdast } from './blocks-to-mdast.ts';
+import { serializeBody, type GeneratedFile, type MeetingVersion, type VersionAttachment } from './meeting-version.ts';
+import { planMeeting } from './merge-versions.ts';
+import { slugify } from './slugify.ts';
 import { locationOf, type SourceLine } from './source-lines.ts';
 import { words } from './words.ts';
 
@@ -21,11 +24,7 @@ export interface RawFile {
 	sidecar?: { path: string; text: string };
 }
 
-export interface GeneratedFile {
-	/** Relative to the content directory: `meetings/…` or `cases/…`. */
-	path: string;
-	content: string;
-}
+export type { GeneratedFile } from './meeting-version.ts';
 
 export interface FileResult {
 	source: string;
@@ -37,7 +36,8 @@ export interface FileResult {
 	/** The meetings the file gave: usually one, several for a protocol of many meetings. */
 	meetingIds: string[];
 	items: number;
-	files: GeneratedFile[];
+	/** Each meeting as this file publishes it; `planMeeting` merges a meeting's publications. */
+	meetings: MeetingVersion[];
 	warnings: Diagnostic[];
 	dropped: Dropped[];
 }
@@ -65,11 +65,12 @@ const same = (a: unknown, b: unknown) =>
 /** The sidecar as a fact source, with the lines its fields are on. */
 type ReadSidecar = Sidecar & { lineOf(key: string): number | undefined };
 
-/** Text and sidecar together; a field both give must agree. */
-function mergeFacts(text: MeetingFacts, lines: Partial<Record<keyof MeetingFacts, number>>, sidecar: ReadSidecar | undefined, raw: RawFile, units: readonly SourceLine[]): MeetingFacts {
+/** Text and sidecar together; a field both give must agree. `only` limits the sidecar to the fields every meeting of a book shares. */
+function mergeFacts(text: MeetingFacts, lines: Partial<Record<keyof MeetingFacts, number>>, sidecar: ReadSidecar | undefined, raw: RawFile, units: readonly SourceLine[], only?: readonly string[]): MeetingFacts {
 	const merged: MeetingFacts = { ...text };
 	if (!sidecar || !raw.sidecar) return merged;
 	for (const key of ['committee', 'date', 'time', 'location', 'participants', 'absent', 'status', 'url'] as const) {
+		if (only && !only.includes(key)) continue;
 		const value = sidecar[key];
 		if (value === undefined) continue;
 		if (text[key] !== undefined && !same(text[key], value)) {
@@ -129,18 +130,22 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist 
 	const layout = format ?? sidecar?.format ? layoutFor((format ?? sidecar!.format)!) : detectLayout(document);
 	const meetings = layout.parse(document);
 	if (meetings.length === 0) throw new IngestError(raw.path, undefined, 'filen indeholder intet møde, der kan læses; er det den rigtige fil?');
-	if (meetings.length > 1 && sidecar && (Object.keys(sidecar) as (keyof Sidecar)[]).some((key) => key !== 'format')) {
-		throw new IngestError(raw.sidecar!.path, undefined, `filen giver ${meetings.length} møder, så sidecar-filens felter kan ikke vides at gælde ét af dem; fjern alle felter undtagen format`);
+	// A book of many meetings (a protocol) shares its committee and place; date, time, status and
+	// the people are each meeting's own.
+	const shared: readonly (keyof Sidecar)[] = ['format', 'committee', 'location'];
+	const ownFields = sidecar ? (Object.keys(sidecar) as (keyof Sidecar)[]).filter((key) => !shared.includes(key) && typeof sidecar[key] !== 'function') : [];
+	if (meetings.length > 1 && ownFields.length > 0) {
+		throw new IngestError(raw.sidecar!.path, sidecar!.lineOf(ownFields[0]!), `filen giver ${meetings.length} møder, så sidecar-filens felt "${ownFields[0]}" kan ikke vides at gælde ét af dem; kun format, committee og location gælder dem alle`);
 	}
 	const omitted: Dropped[] = (document.omitted ?? []).map((entry) => ({ line: 0, at: entry.at, words: words(entry.text), reason: entry.reason }));
-	const files: GeneratedFile[] = [];
+	const versions: MeetingVersion[] = [];
 	const warnings: Diagnostic[] = [...(document.notes ?? []).map((message) => ({ message }))];
 	const dropped: Dropped[] = [...omitted];
 	const meetingIds: string[] = [];
 	let items = 0;
 	for (const parsed of meetings) {
 		if (document.text === undefined) refuseCprInUnits(raw.path, parsed.units, cprAllowlist);
-		const facts = mergeFacts(parsed.facts, parsed.factLines, meetings.length === 1 ? sidecar : undefined, raw, parsed.units);
+		const facts = mergeFacts(parsed.facts, parsed.factLines, sidecar, raw, parsed.units, meetings.length === 1 ? undefined : shared);
 		const sidecarName = raw.path.replace(/\.[^./]+$/, '') + '.yaml';
 		if (!facts.committee) throw new IngestError(raw.path, undefined, `teksten angiver ikke udvalget; skriv "committee: <udvalgets navn>" i sidecar-filen ${sidecarName}`);
 		if (!facts.date) throw new IngestError(raw.path, undefined, `teksten angiver ikke mødedatoen; skriv "date: ÅÅÅÅ-MM-DD" i sidecar-filen ${sidecarName}`);
@@ -160,19 +165,66 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist 
 		const documents: Document<object>[] = [built.meeting, ...built.items];
 		checkNothingLost(raw.path, parsed.units, parsed.dropped, documents);
 		if (layout.name !== 'tekst' && built.items.length === 0) parsed.warnings.push({ message: 'ingen dagsordenspunkter fundet' });
-		files.push(...documents.map((document) => ({ path: document.path, content: serializeMarkdown(documentTree(document, toYaml) as Root) })));
+		versions.push({
+			id: built.id,
+			source: raw.path,
+			data: built.meeting.data,
+			body: serializeBody(built.meeting.body),
+			publication: parsed.publication ?? {},
+			items: built.items.map((item, index) => ({
+				data: item.data,
+				body: serializeBody(item.body),
+				line: item.line,
+				...(item.recommendation ? { recommendation: item.recommendation } : {}),
+				attachments: parsed.items[index]!.closed ? [] : attachmentsOf(parsed.items[index]!.files ?? [], raw.path, cprAllowlist),
+			})),
+		});
 		warnings.push(...parsed.warnings);
 		dropped.push(...parsed.dropped);
 		meetingIds.push(built.id);
 		items += built.items.length;
 	}
-	const paths = new Set<string>();
-	for (const file of files) {
-		if (paths.has(file.path)) throw new IngestError(raw.path, undefined, `${file.path} kommer to gange fra samme fil: to møder i filen har samme udvalg og dato`);
-		paths.add(file.path);
+	const ids = new Set<string>();
+	for (const version of versions) {
+		if (ids.has(version.id)) throw new IngestError(raw.path, undefined, `meetings/${version.id}.md kommer to gange fra samme fil: to møder i filen har samme udvalg og dato`);
+		ids.add(version.id);
 	}
-	return { source: raw.path, format: layout.name, formatLabel: layout.label, container: document.container, encoding: document.encoding, meetingIds, items, files, warnings, dropped };
+	return { source: raw.path, format: layout.name, formatLabel: layout.label, container: document.container, encoding: document.encoding, meetingIds, items, meetings: versions, warnings, dropped };
 }
+
+/**
+ * The files a package carries for an item (never a closed item's), each with its text read by its
+ * own reader: guarded for CPR numbers like the minutes, and checked so no word of it is lost.
+ */
+function attachmentsOf(files: readonly ParsedAttachmentFile[], source: string, allowlist: CprAllowlist | undefined): VersionAttachment[] {
+	const used = new Set<string>();
+	return files.map((file) => {
+		const units = unitsOf(file.document.blocks);
+		refuseCprInUnits(source, units, allowlist);
+		const dropped: Dropped[] = [];
+		const body = unitsToMdast(units, (line, words, reason) => dropped.push({ line, words, reason }));
+		for (const entry of file.document.omitted ?? []) dropped.push({ line: 0, at: entry.at, words: words(entry.text), reason: entry.reason });
+		checkNothingLost(source, units, dropped, [{ path: '', data: {}, body, line: 0 }]);
+		const extension = /\.([a-z0-9]{1,5})$/i.exec(file.fileName)?.[1]?.toLowerCase() ?? file.document.container;
+		let slug = slugify(file.title).slice(0, 60).replace(/-+$/, '') || 'bilag';
+		for (let n = 2; used.has(slug); n++) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
+		used.add(slug);
+		return {
+			data: { title: file.title, originalName: file.fileName, ...(file.document.pages ? { pages: file.document.pages } : {}), bytes: file.document.bytes?.length ?? 0, source },
+			slug,
+			extension,
+			body: serializeBody(body),
+			bytes: file.document.bytes ?? new Uint8Array(),
+		};
+	});
+}
+
+/** The files one raw file gives when it is a meeting's only publication: what a test of a reader looks at. */
+export const filesOf = (result: Pick<FileResult, 'meetings'>): GeneratedFile[] => result.meetings.flatMap((version) => planMeeting([version]));
+
+/** The Markdown files among them. */
+export const markdownFilesOf = (result: Pick<FileResult, 'meetings'>): { path: string; content: string }[] =>
+	filesOf(result).filter((file): file is { path: string; content: string } => typeof file.content === 'string');
 
 function invalid(path: string, line: number, error: z.ZodError): IngestError {
 	const issue = error.issues[0]!;

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseCommand, type CommandSpec, type OptionSpec } from '../cli/command.ts';
 import type { Io } from '../cli/io.ts';
 import { formats } from '../../schemas/meeting.ts';
@@ -9,11 +11,17 @@ import { findRawFiles } from './find-raw-files.ts';
 import { formatLocation } from './document/format-location.ts';
 import type { Format } from './layouts/index.ts';
 import { IngestError } from './ingest-error.ts';
-import { fileHash, IngestCache, ingestFingerprint, inputHash } from './ingest-cache.ts';
+import { fileHash, IngestCache, ingestFingerprint, inputHash, sha256 } from './ingest-cache.ts';
 import type { FileResult, RawFile } from './ingest-file.ts';
 import { inThread, threadPool, type Parser } from './parse-pool.ts';
 import { loadRegistry } from './load-registry.ts';
 import { writeOutputs, type WritePlan } from './write-outputs.ts';
+import { gitAddedTimes } from './git-added-times.ts';
+import { loadManifests } from './manifests.ts';
+import type { MeetingVersion } from './meeting-version.ts';
+import { assertSameMeeting, planMeeting } from './merge-versions.ts';
+import { orderVersions } from './order-versions.ts';
+import { previousItems } from './previous-items.ts';
 
 export const ingestCommand = {
 	name: 'npm run ingest --',
@@ -58,14 +66,25 @@ const concurrency = Math.max(8, 2 * availableParallelism());
  */
 const threadsFrom = 16;
 
-function describe(source: string, result: Summary, plan: WritePlan, check: boolean, skipped: boolean): string {
-	const changes = check
-		? plan.written.length + plan.removed.length > 0
-			? `${plan.written.length + plan.removed.length} filer ikke opdateret`
-			: 'opdateret'
-		: `${plan.written.length} skrevet, ${plan.removed.length} fjernet, ${plan.unchanged.length} uændret`;
-	const warnings = result.warnings.length > 0 ? `, ${result.warnings.length} advarsel${result.warnings.length > 1 ? 'er' : ''}` : '';
-	return `${source}: ${result.format} → ${result.meetingIds.join(', ')}, ${result.items} punkter, ${changes}${warnings}${skipped ? ' (uændret råfil; ikke læst igen)' : ''}`;
+const emptyPlan = (): WritePlan => ({ written: [], unchanged: [], removed: [], kept: [] });
+
+function changesText(plan: WritePlan, check: boolean): string {
+	if (check) return plan.written.length + plan.removed.length > 0 ? `${plan.written.length + plan.removed.length} filer ikke opdateret` : 'opdateret';
+	return `${plan.written.length} skrevet, ${plan.removed.length} fjernet, ${plan.unchanged.length} uændret`;
+}
+
+/** What happened to one raw file, reported in the order of the files once every meeting is written. */
+interface RawReport {
+	raw: RawFile;
+	summary?: Summary;
+	fresh?: FileResult;
+	skipped: boolean;
+	failed: boolean;
+	lines: Line[];
+	/** The write plans of the meetings this file is the newest publication of. */
+	plan: WritePlan;
+	/** Meetings this file is an older publication of, with the file that replaces it. */
+	older: { meeting: string; newest: string }[];
 }
 
 /** The ingest command. Returns the exit code: 0 all files succeeded, 1 some failed, 2 usage error. */
@@ -98,83 +117,186 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	// --report needs what the parsers dropped, and --force must rewrite: both parse every file.
 	const reuse = !values.report && !values.force;
 	const outDir = resolve(root, out);
-	/** Which raw file generated each path in this run: two raw files must not give the same meeting. */
-	const claimed = new Map<string, string>();
+	const manifests = await loadManifests(outDir);
+	const write = { force: values.force, dryRun: values.check, root };
 
-	async function ingestOne(raw: RawFile, lines: Line[]): Promise<void> {
-		const say = (text: string) => lines.push(['out', text]);
-		const input = inputHash(raw, fingerprint);
-		const key = `${outDir}\0${raw.path}`;
-		const cached = reuse ? await cache.reuse(key, input, outDir) : undefined;
-		const fresh = cached ? undefined : await parser().parse(raw);
-		const result: Summary = cached ?? fresh!;
-		const paths = fresh ? fresh.files.map((file) => file.path) : Object.keys(cached!.files);
-		for (const path of paths) {
-			const owner = claimed.get(path);
-			if (owner && owner !== raw.path) throw new IngestError(raw.path, undefined, `${path} kommer allerede fra ${owner}: to råfiler giver samme møde; ret udvalg eller dato i en af dem (evt. i sidecar-filen)`);
-			claimed.set(path, raw.path);
-		}
-		const plan: WritePlan = fresh
-			? await writeOutputs(outDir, raw.path, fresh.files, { force: values.force, dryRun: values.check })
-			: { written: [], removed: [], unchanged: paths, kept: [] };
-		if (values.verbose || values.report) say(describe(raw.path, result, plan, values.check, Boolean(cached)));
-		for (const warning of result.warnings) say(`${formatLocation(raw.path, warning.at ?? (warning.line ? { line: warning.line } : undefined))}: advarsel: ${warning.message}`);
-		for (const path of plan.kept) say(`${out}/${path}: rettet i hånden; beholdt (brug --force for at overskrive med det genererede)`);
-		if (values.report && fresh) {
-			for (const entry of [...fresh.dropped].sort((a, b) => a.line - b.line)) say(`  ${formatLocation(raw.path, entry.at ?? { line: entry.line })}: udeladt (${entry.reason}): ${entry.words.join(' ')}`);
-		}
-		const stale = values.check && plan.written.length + plan.removed.length > 0;
-		if (stale) lines.push(['err', `${raw.path}: ${out}/ er ikke opdateret (${[...plan.written, ...plan.removed].join(', ')}); kør npm run ingest`]);
-		// Only output that is exactly what ingest generates may be skipped next time.
-		if (fresh && !stale && plan.kept.length === 0) {
-			const { format, meetingIds, items, warnings, files } = fresh;
-			cache.set(key, { input, format, meetingIds, items, warnings, files: Object.fromEntries(files.map((file) => [file.path, fileHash(file.content)])) });
-		}
-		totals[stale ? 'failed' : 'ok']++;
-		totals.items += result.items;
-		totals.written += plan.written.length;
-		totals.removed += plan.removed.length;
-		totals.unchanged += plan.unchanged.length;
-		totals.kept += plan.kept.length;
-		if (cached) totals.skipped++;
-	}
-
-	// Parsing is synchronous; running several files at once lets one file's reads and writes overlap
-	// another's parsing (measured for issue 6: half of a sequential run was waiting on the disk).
-	// Each file's lines are printed in the order of the files, whatever order they finish in.
-	const output: (Line[] | undefined)[] = raws.map(() => undefined);
+	// 1. Read each raw file, or find what it gave last time, on every core.
+	const reports: RawReport[] = raws.map((raw) => ({ raw, skipped: false, failed: false, lines: [], plan: emptyPlan(), older: [] }));
+	const bySource = new Map(reports.map((report) => [report.raw.path, report]));
 	const progress = raws.length > 1 ? io.progress?.({ label: 'ingest', total: raws.length, unit: 'filer' }) : undefined;
-	let printed = 0;
-	let next = 0;
-	const worker = async () => {
-		while (next < raws.length) {
-			const index = next++;
-			const lines: Line[] = [];
-			try {
-				await ingestOne(raws[index]!, lines);
-			} catch (error) {
-				if (!(error instanceof IngestError)) throw error;
-				lines.push(['err', error.format()]);
-				totals.failed++;
+	const read = async (report: RawReport, cached: boolean) => {
+		const key = `${outDir}\0${report.raw.path}`;
+		const input = inputHash(report.raw, fingerprint);
+		const hit = cached ? await cache.reuse(key, input, outDir) : undefined;
+		try {
+			if (hit) {
+				report.summary = hit;
+				report.skipped = true;
+			} else {
+				report.fresh = await parser().parse(report.raw);
+				report.summary = report.fresh;
+				report.skipped = false;
+				const { format, meetingIds, items, warnings } = report.fresh;
+				cache.set(key, { input, format, meetingIds, items, warnings, files: {} });
 			}
-			output[index] = lines;
-			progress?.tick();
-			for (; printed < raws.length && output[printed]; printed++) {
-				for (const [stream, text] of output[printed]!) io[stream](text);
-				output[printed] = [];
-			}
+		} catch (error) {
+			if (!(error instanceof IngestError)) throw error;
+			report.lines.push(['err', error.format()]);
+			report.failed = true;
 		}
 	};
 	try {
-		await Promise.all(Array.from({ length: concurrency }, worker));
+		let next = 0;
+		await Promise.all(
+			Array.from({ length: concurrency }, async () => {
+				while (next < reports.length) {
+					await read(reports[next++]!, reuse);
+					progress?.tick();
+				}
+			}),
+		);
+
+		// 2. Group the publications of each meeting: this run's, and those an earlier run wrote it from.
+		const groups = new Map<string, Set<string>>();
+		for (const report of reports) for (const id of report.summary?.meetingIds ?? []) (groups.get(id) ?? groups.set(id, new Set()).get(id)!).add(report.raw.path);
+		const extra = new Set<string>();
+		for (const [id, sources] of groups) {
+			for (const source of manifests.byMeeting.get(id)?.sources ?? []) if (!sources.has(source) && !bySource.has(source) && existsSync(resolve(root, source))) extra.add(source);
+		}
+		// A meeting whose raw file moved to another meeting, or was deleted, needs its remaining publications read.
+		const inScope = (source: string) => positionals.length === 0 || positionals.some((path) => source === path.replace(/\/$/, '') || source.startsWith(`${path.replace(/\/$/, '')}/`));
+		for (const manifest of manifests.byMeeting.values()) {
+			if (groups.has(manifest.meeting)) continue;
+			const live = manifest.sources.filter((source) => existsSync(resolve(root, source)));
+			if (live.length > 0 && manifest.sources.some((source) => bySource.has(source) || !existsSync(resolve(root, source)))) for (const source of live) if (!bySource.has(source)) extra.add(source);
+		}
+		if (extra.size > 0) {
+			for (const raw of await findRawFiles(root, [...extra].sort())) {
+				const report: RawReport = { raw, skipped: false, failed: false, lines: [], plan: emptyPlan(), older: [] };
+				reports.push(report);
+				bySource.set(raw.path, report);
+				await read(report, reuse);
+				for (const id of report.summary?.meetingIds ?? []) (groups.get(id) ?? groups.set(id, new Set()).get(id)!).add(raw.path);
+			}
+		}
+
+		// 3. Write each meeting from all its publications, the newest shown, every address kept.
+		const ids = [...groups.keys()].sort();
+		let added: Map<string, number> | undefined;
+		let index = 0;
+		await Promise.all(
+			Array.from({ length: concurrency }, async () => {
+				while (index < ids.length) {
+					const id = ids[index++]!;
+					const members = [...groups.get(id)!].sort().map((source) => bySource.get(source)!);
+					await writeMeeting(id, members);
+				}
+			}),
+		);
+
+		async function writeMeeting(id: string, members: RawReport[]): Promise<void> {
+			const manifest = manifests.byMeeting.get(id);
+			const sources = members.map((member) => member.raw.path);
+			const groupKey = `${outDir}\0meeting\0${id}`;
+			const groupInput = sha256(fingerprint, ...members.map((member) => `${member.raw.path}\0${inputHash(member.raw, fingerprint)}`));
+			const unchanged = members.every((member) => member.skipped) && manifest !== undefined && !manifest.migrated && sameSet(manifest.sources, sources) ? await cache.reuse(groupKey, groupInput, outDir) : undefined;
+			const newestOf = (ordered: readonly string[]) => ordered.at(-1)!;
+			if (unchanged) {
+				const ordered = manifest!.sources;
+				const report = bySource.get(newestOf(ordered))!;
+				report.plan.unchanged.push(...Object.keys(unchanged.files));
+				for (const source of ordered.slice(0, -1)) bySource.get(source)?.older.push({ meeting: id, newest: newestOf(ordered) });
+				return;
+			}
+			// Every publication of the meeting must read; otherwise its files stay as they are.
+			if (members.some((member) => member.failed)) return;
+			for (const member of members) if (!member.fresh) await read(member, false);
+			if (members.some((member) => member.failed || !member.fresh)) return;
+			const versions = members.map((member) => member.fresh!.meetings.find((version) => version.id === id)!);
+			let ordered: MeetingVersion[] = versions;
+			const newestReport = () => bySource.get(ordered.at(-1)!.source)!;
+			try {
+				if (versions.length > 1) {
+					added ??= await gitAddedTimes(root, [...groups.values()].filter((group) => group.size > 1).flatMap((group) => [...group]));
+					ordered = orderVersions(versions, { added, before: manifest?.sources ?? [] });
+					for (const older of ordered.slice(0, -1)) assertSameMeeting(older, ordered.at(-1)!);
+				}
+				const files = planMeeting(ordered, await previousItems(outDir, id));
+				const plan = await writeOutputs(outDir, id, ordered.map((version) => version.source), files, manifest, write);
+				const report = newestReport();
+				for (const key of ['written', 'unchanged', 'removed', 'kept'] as const) report.plan[key].push(...plan[key]);
+				for (const older of ordered.slice(0, -1)) bySource.get(older.source)!.older.push({ meeting: id, newest: ordered.at(-1)!.source });
+				const stale = values.check && plan.written.length + plan.removed.length > 0;
+				if (!stale && plan.kept.length === 0) cache.set(groupKey, { input: groupInput, format: report.summary!.format, meetingIds: [id], items: 0, warnings: [], files: Object.fromEntries(files.map((file) => [file.path, fileHash(file.content)])) });
+			} catch (error) {
+				if (!(error instanceof IngestError)) throw error;
+				const report = bySource.get(error.path) ?? newestReport();
+				report.lines.push(['err', error.format()]);
+				report.failed = true;
+			}
+		}
+
+		// 4. Take down meetings whose raw files are all gone (within the folders this run read).
+		for (const manifest of [...manifests.byMeeting.values()].sort((a, b) => (a.meeting < b.meeting ? -1 : 1))) {
+			if (groups.has(manifest.meeting)) continue;
+			// A source still gives the meeting unless it is gone, or was read and now gives another.
+			const live = manifest.sources.filter((source) => {
+				if (!existsSync(resolve(root, source))) return false;
+				const report = bySource.get(source);
+				return !report || report.failed || Boolean(report.summary?.meetingIds.includes(manifest.meeting));
+			});
+			if (live.length > 0 || !manifest.sources.every((source) => bySource.has(source) || inScope(source))) continue;
+			const plan = await writeOutputs(outDir, manifest.meeting, [], [], manifest, write);
+			totals.removed += plan.removed.length;
+			totals.kept += plan.kept.length;
+			if (values.verbose || values.report || values.check) {
+				const gone = manifest.sources.join(', ') || 'ingen råfil';
+				if (values.check && plan.removed.length > 0) io.err(`meetings/${manifest.meeting}.md: råfilen er væk (${gone}), men mødet er stadig udgivet; kør npm run ingest`);
+				else if (plan.removed.length > 0) io.out(`meetings/${manifest.meeting}.md: fjernet, da råfilen er væk (${gone}); ${plan.removed.length} filer fjernet`);
+			}
+			for (const path of plan.kept) io.out(`${out}/${path}: rettet i hånden; beholdt, selv om råfilen er væk (slet den selv, hvis den skal væk)`);
+			if (values.check && plan.removed.length > 0) totals.failed++;
+		}
+		if (!values.check) await Promise.all(manifests.legacy.map((path) => rm(join(outDir, path), { force: true })));
 	} finally {
 		progress?.stop();
 		await pool?.close();
 	}
+
+	// 5. Report each raw file, in the order of the files.
+	for (const report of reports) {
+		const { raw, summary, plan } = report;
+		const say = (text: string) => report.lines.push(['out', text]);
+		if (summary && !report.failed) {
+			if (values.verbose || values.report) {
+				const older = report.older.length > 0 ? `; ældre udgave af ${report.older.map((entry) => `${entry.meeting} (nyeste: ${entry.newest})`).join(', ')}` : '';
+				const warnings = summary.warnings.length > 0 ? `, ${summary.warnings.length} advarsel${summary.warnings.length > 1 ? 'er' : ''}` : '';
+				const written = report.older.length === summary.meetingIds.length && report.older.length > 0 ? '' : `, ${changesText(plan, values.check)}`;
+				say(`${raw.path}: ${summary.format} → ${summary.meetingIds.join(', ')}, ${summary.items} punkter${written}${warnings}${older}${report.skipped ? ' (uændret råfil; ikke læst igen)' : ''}`);
+			}
+			for (const warning of summary.warnings) say(`${formatLocation(raw.path, warning.at ?? (warning.line ? { line: warning.line } : undefined))}: advarsel: ${warning.message}`);
+			for (const path of plan.kept) say(`${out}/${path}: rettet i hånden; beholdt (brug --force for at overskrive med det genererede)`);
+			if (values.report && report.fresh) {
+				for (const entry of [...report.fresh.dropped].sort((a, b) => a.line - b.line)) say(`  ${formatLocation(raw.path, entry.at ?? { line: entry.line })}: udeladt (${entry.reason}): ${entry.words.join(' ')}`);
+			}
+		}
+		const stale = values.check && plan.written.length + plan.removed.length > 0;
+		if (stale) report.lines.push(['err', `${raw.path}: ${out}/ er ikke opdateret (${[...plan.written, ...plan.removed].join(', ')}); kør npm run ingest`]);
+		totals[report.failed || stale ? 'failed' : 'ok']++;
+		totals.items += report.failed ? 0 : (summary?.items ?? 0);
+		totals.written += plan.written.length;
+		totals.removed += plan.removed.length;
+		totals.unchanged += plan.unchanged.length;
+		totals.kept += plan.kept.length;
+		if (report.skipped) totals.skipped++;
+		for (const [stream, text] of report.lines) io[stream](text);
+	}
 	await cache.save();
 	const verb = values.check ? 'ville skrive' : 'skrevet';
 	io.out(
-		`${raws.length} filer: ${totals.ok} ok, ${totals.failed} fejl · ${totals.items} punkter · ${totals.written} ${verb}, ${totals.removed} fjernet, ${totals.unchanged} uændret, ${totals.kept} håndrettede beholdt${totals.skipped > 0 ? ` · ${totals.skipped} uændrede råfiler ikke læst igen` : ''}`,
+		`${reports.length} filer: ${totals.ok} ok, ${totals.failed} fejl · ${totals.items} punkter · ${totals.written} ${verb}, ${totals.removed} fjernet, ${totals.unchanged} uændret, ${totals.kept} håndrettede beholdt${totals.skipped > 0 ? ` · ${totals.skipped} uændrede råfiler ikke læst igen` : ''}`,
 	);
 	return totals.failed > 0 ? 1 : 0;
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value) => b.includes(value));

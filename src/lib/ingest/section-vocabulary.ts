@@ -6,7 +6,7 @@
 export const sectionKinds = {
 	resume: ['Resumé', 'Resume', 'Sagens kerne', 'Beslutningstema', 'Indledning', 'Kort om sagen', 'Sammendrag', 'Præsentation'],
 	background: ['Baggrund', 'Historik', 'Sagsforløb', 'Sagens forløb', 'Tidligere beslutninger', 'Tidligere behandling', 'Sagsprocedure'],
-	presentation: ['Sagsfremstilling', 'Sagsbeskrivelse', 'Supplerende sagsfremstilling', 'Sagens indhold', 'Vurdering', 'Fremstilling'],
+	presentation: ['Sagsfremstilling', 'Sagsbeskrivelse', 'Supplerende sagsfremstilling', 'Sagens indhold', 'Vurdering', 'Fremstilling', 'Oplæg'],
 	recommendation: ['Indstilling', 'Forvaltningens indstilling', 'Administrationens indstilling', 'Direktionens indstilling', 'Beslutningspunkter', 'Forvaltningen foreslår'],
 	decision: ['Beslutning', 'Afgørelse', 'Vedtagelse'],
 	economy: ['Økonomi', 'Økonomiske konsekvenser', 'Bevillingsmæssige konsekvenser', 'Økonomi og finansiering', 'Økonomiske konsekvenser og finansiering'],

@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { GeneratedFile } from './ingest-file.ts';
+import type { GeneratedFile } from './meeting-version.ts';
 import { IngestError } from './ingest-error.ts';
-
-/**
- * What ingest wrote for one raw file, kept in `<out>/.ingest/<raw path>.json`: the hash of each
- * generated file as written. A file whose bytes no longer match was corrected by hand.
- */
-interface Manifest {
-	source: string;
-	files: Record<string, string>;
-}
+import { manifestPath, manifestText, type Manifest } from './manifests.ts';
 
 export interface WritePlan {
 	written: string[];
@@ -21,69 +14,81 @@ export interface WritePlan {
 	kept: string[];
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
-async function readIfExists(path: string): Promise<string | undefined> {
+async function readIfExists(path: string): Promise<Buffer | undefined> {
 	try {
-		return await readFile(path, 'utf8');
+		return await readFile(path);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
 		throw new Error(`kunne ikke læse ${path}`, { cause: error });
 	}
 }
 
-/** Where the manifest of a raw file lives, relative to the output directory. */
-const manifestPath = (source: string) => `.ingest/${source.replace(/^content\/raw\//, '')}.json`;
+/** The `source:` line of a generated Markdown file's frontmatter, to tell whose output a file is. */
+const sourceOf = (content: Buffer) => /^source: "?([^"\n]+)"?$/m.exec(content.subarray(0, 4096).toString('utf8'))?.[1];
 
-/** The `source:` line of a generated file's frontmatter, to tell whose output a file is. */
-const sourceOf = (content: string) => /^source: "?([^"\n]+)"?$/m.exec(content)?.[1];
+export interface WriteOptions {
+	force?: boolean;
+	dryRun?: boolean;
+	/** The repository root, to tell whether a raw file a stray output names still exists. */
+	root?: string;
+}
 
 /**
- * Writes one raw file's generated files into `out`, replacing what ingest generated before and
- * removing what it no longer generates. A file changed by hand since ingest wrote it is kept, and
- * reported, unless `force`. With `dryRun` nothing is written; the plan says what would be.
- * Every file is written to a temporary name first and renamed into place, so no reader sees half a file.
+ * Writes one meeting's files into `out` (from all its publications: `sources`, oldest first),
+ * replacing what ingest generated before and removing what it no longer generates. A file changed
+ * by hand since ingest wrote it is kept, and reported, unless `force`. An empty `files` takes the
+ * meeting down (its raw files were deleted). With `dryRun` nothing is written; the plan says what
+ * would be. Every file is written to a temporary name first and renamed into place, so no reader
+ * sees half a file, and a failure leaves the meeting as it was.
  */
-export async function writeOutputs(out: string, source: string, files: readonly GeneratedFile[], { force = false, dryRun = false } = {}): Promise<WritePlan> {
-	const previousText = await readIfExists(join(out, manifestPath(source)));
-	const previous: Manifest = previousText ? JSON.parse(previousText) : { source, files: {} };
+export async function writeOutputs(out: string, meeting: string, sources: readonly string[], files: readonly GeneratedFile[], previous: Manifest | undefined, { force = false, dryRun = false, root }: WriteOptions = {}): Promise<WritePlan> {
 	const plan: WritePlan = { written: [], unchanged: [], removed: [], kept: [] };
-	const next: Manifest = { source, files: {} };
+	const next: Manifest = { meeting, sources: [...sources], files: {} };
 	const writes: GeneratedFile[] = [];
+	const before = previous?.files ?? {};
 
 	for (const file of files) {
 		const target = join(out, file.path);
 		const current = await readIfExists(target);
-		next.files[file.path] = sha256(file.content);
-		if (current === file.content) {
+		const hash = sha256(file.content);
+		next.files[file.path] = hash;
+		if (current !== undefined && sha256(current) === hash) {
 			plan.unchanged.push(file.path);
 			continue;
 		}
-		const owner = current === undefined ? undefined : sourceOf(current);
-		if (owner && owner !== source) {
-			throw new IngestError(source, undefined, `${file.path} kommer allerede fra ${owner}: to råfiler giver samme møde; ret udvalg eller dato i en af dem (evt. i sidecar-filen)`);
+		const owner = current === undefined || !file.path.endsWith('.md') ? undefined : sourceOf(current);
+		// Another raw file that still exists wrote this file, outside this meeting's publications.
+		if (owner && !sources.includes(owner) && !(previous?.sources.includes(owner)) && (!root || existsSync(join(root, owner)))) {
+			throw new IngestError(sources.at(-1)!, undefined, `${file.path} kommer allerede fra ${owner}: to råfiler giver samme møde; ret udvalg eller dato i en af dem (evt. i sidecar-filen)`);
 		}
-		const generatedBefore = current !== undefined && previous.files[file.path] === sha256(current);
-		if (current !== undefined && !generatedBefore && !force) plan.kept.push(file.path);
-		else {
+		const generatedBefore = current !== undefined && before[file.path] === sha256(current);
+		if (current !== undefined && !generatedBefore && !force) {
+			plan.kept.push(file.path);
+			next.files[file.path] = before[file.path] ?? hash;
+		} else {
 			plan.written.push(file.path);
 			writes.push(file);
 		}
 	}
-	const stale = Object.keys(previous.files).filter((path) => !(path in next.files)).sort();
+	const stale = Object.keys(before).filter((path) => !(path in next.files)).sort();
 	for (const path of stale) {
 		const current = await readIfExists(join(out, path));
 		if (current === undefined) continue;
-		if (sha256(current) === previous.files[path] || force) plan.removed.push(path);
+		if (sha256(current) === before[path] || force) plan.removed.push(path);
 		else {
 			plan.kept.push(path);
-			next.files[path] = previous.files[path]!;
+			next.files[path] = before[path]!;
 		}
 	}
 	if (dryRun) return plan;
 
-	const manifest = `${JSON.stringify({ source, files: Object.fromEntries(Object.entries(next.files).sort()) }, null, '\t')}\n`;
-	const staged = [...writes, ...(manifest === previousText ? [] : [{ path: manifestPath(source), content: manifest }])];
+	const gone = files.length === 0 && plan.kept.length === 0;
+	const text = manifestText(next);
+	// Compared with the file itself: a manifest migrated from the per-raw-file form is not on disk yet.
+	const previousText = (await readIfExists(join(out, manifestPath(meeting))))?.toString('utf8');
+	const staged = [...writes, ...(gone || text === previousText ? [] : [{ path: manifestPath(meeting), content: text }])];
 	const temporary = staged.map((file) => `${join(out, file.path)}.${process.pid}.tmp`);
 	try {
 		for (const [i, file] of staged.entries()) {
@@ -93,8 +98,22 @@ export async function writeOutputs(out: string, source: string, files: readonly 
 		for (const [i, file] of staged.entries()) await rename(temporary[i]!, join(out, file.path));
 	} catch (error) {
 		await Promise.all(temporary.map((path) => rm(path, { force: true })));
-		throw new Error(`kunne ikke skrive filerne for ${source}`, { cause: error });
+		throw new Error(`kunne ikke skrive filerne for ${meeting}`, { cause: error });
 	}
 	await Promise.all(plan.removed.map((path) => rm(join(out, path), { force: true })));
+	if (gone) await rm(join(out, manifestPath(meeting)), { force: true });
+	// A meeting taken down leaves no empty folders behind (git does not keep them; a listing would).
+	for (const folder of new Set([...plan.removed, ...(gone ? [manifestPath(meeting)] : [])].map((path) => dirname(join(out, path))))) await removeEmpty(folder, out);
 	return plan;
+}
+
+async function removeEmpty(folder: string, out: string): Promise<void> {
+	for (let current = folder; current.startsWith(out) && current !== out; current = dirname(current)) {
+		try {
+			await rmdir(current);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (error as NodeJS.ErrnoException).code === 'EEXIST' || (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+			throw new Error(`kunne ikke fjerne den tomme mappe ${current}`, { cause: error });
+		}
+	}
 }

@@ -1,4 +1,4 @@
-import type { Archive, MeetingEntry } from '../site/build-archive.ts';
+import { itemSlug, type Archive, type MeetingEntry } from '../site/build-archive.ts';
 import { meetingSource } from '../site/meeting-source.ts';
 import type { Paths } from '../site/paths.ts';
 import type { Municipality } from '../../schemas/index.ts';
@@ -16,7 +16,7 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 	const web = (path: string) => new URL(path, site).href;
 	const itsCase = archive.caseOf(item);
 	return {
-		url: web(paths.item(m, i.number)),
+		url: web(paths.item(m, itemSlug(item))),
 		municipality: m.municipality,
 		municipalityName: municipality.name,
 		committee: m.committee,

@@ -11,7 +11,7 @@ import {
 	type OparlSystem,
 } from '../../schemas/oparl.ts';
 import { slugify } from '../ingest/slugify.ts';
-import type { Archive, Committee, ItemEntry, MeetingEntry } from '../site/build-archive.ts';
+import { itemSlug, type Archive, type Committee, type ItemEntry, type MeetingEntry } from '../site/build-archive.ts';
 import type { TimelineStep } from '../site/case-timeline.ts';
 import { formatDate } from '../site/format-date.ts';
 import type { Paths } from '../site/paths.ts';
@@ -114,7 +114,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 				municipality,
 				slug: `punkt-${item.id.split('/').slice(1).join('-')}`,
 				name: item.data.title,
-				web: web(paths.item(meeting.data, item.data.number)),
+				web: web(paths.item(meeting.data, itemSlug(item))),
 				steps: archive.timelineOf(item),
 			}));
 		return [...fromCases, ...withoutNumber];
@@ -152,7 +152,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 		...(consultationOf.has(item.id) ? { consultation: consultationOf.get(item.id)! } : {}),
 		result: t(`decision.${item.data.decisionClass}`),
 		...(item.data.decision ? { resolutionText: item.data.decision } : {}),
-		web: web(paths.item(meeting.data, item.data.number)),
+		web: web(paths.item(meeting.data, itemSlug(item))),
 		'referatarkiv:decisionClass': item.data.decisionClass,
 	});
 

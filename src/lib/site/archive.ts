@@ -8,7 +8,7 @@ let archive: Promise<Archive> | undefined;
 
 /** The archive's lookup maps, built once per build however many pages ask for them. */
 export function getArchive(): Promise<Archive> {
-	archive ??= Promise.all([getCollection('meetings'), getCollection('cases')]).then(([meetings, items]) => buildArchive(meetings, items));
+	archive ??= Promise.all([getCollection('meetings'), getCollection('cases'), getCollection('attachments')]).then(([meetings, items, attachments]) => buildArchive(meetings, items, attachments));
 	return archive;
 }
 

@@ -13,7 +13,8 @@ export interface Place {
 	municipalityName: string;
 	committee?: string;
 	date?: string;
-	item?: string;
+	/** The item's number (shown) and address. */
+	item?: { number: string; slug: string };
 	/** A page below the deepest level given, such as a case or a committee's decisions. */
 	page?: string;
 }
@@ -27,7 +28,7 @@ export function breadcrumbTrail(paths: Paths, place: Place): Crumb[] {
 		{ label: place.municipalityName, href: paths.municipality(municipality) },
 		...(committee ? [{ label: committee, href: paths.committee(municipality, committee) }] : []),
 		...(meeting ? [{ label: formatDate(meeting.date), href: paths.meeting(meeting) }] : []),
-		...(meeting && item ? [{ label: `${t('item.number')} ${item}`, href: paths.item(meeting, item) }] : []),
+		...(meeting && item ? [{ label: `${t('item.number')} ${item.number}`, href: paths.item(meeting, item.slug) }] : []),
 		...(place.page ? [{ label: place.page }] : []),
 	];
 	const { href: _, ...current } = levels.at(-1)!;

@@ -1,6 +1,6 @@
 import { slugify } from '../ingest/slugify.ts';
 import { caseTimeline, type TimelineStep } from './case-timeline.ts';
-import type { AgendaItem, Meeting } from '../../schemas/index.ts';
+import type { AgendaItem, Attachment, Meeting } from '../../schemas/index.ts';
 
 export interface MeetingEntry {
 	id: string;
@@ -12,6 +12,20 @@ export interface ItemEntry {
 	id: string;
 	filePath?: string;
 	data: Omit<AgendaItem, 'meeting'> & { meeting: { id: string } | string };
+}
+
+/** An attachment file with its text (`content/attachments/<meeting>/<item>/<name>.md`). */
+export interface AttachmentEntry {
+	id: string;
+	filePath?: string;
+	data: Attachment;
+}
+
+/** An attachment as an item's page lists it: its address below the item, and its frontmatter. */
+export interface ItemAttachment {
+	name: string;
+	entry: AttachmentEntry;
+	data: Attachment;
 }
 
 /** Every item in one municipality that carries one case number, oldest first. */
@@ -41,6 +55,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
+/** An item's address in its meeting: the name of its file, which ingest keeps when the item is renumbered. */
+export const itemSlug = (item: Pick<ItemEntry, 'id'>): string => item.id.slice(item.id.lastIndexOf('/') + 1);
+
 const meetingIdOf = (item: ItemEntry) => (typeof item.data.meeting === 'string' ? item.data.meeting : item.data.meeting.id);
 
 /**
@@ -48,9 +65,10 @@ const meetingIdOf = (item: ItemEntry) => (typeof item.data.meeting === 'string' 
  * Items by meeting (in position order), meetings by municipality and committee (newest first), and
  * items by case number within a municipality, for "the same case in other meetings".
  */
-export function buildArchive(meetings: readonly MeetingEntry[], items: readonly ItemEntry[]) {
+export function buildArchive(meetings: readonly MeetingEntry[], items: readonly ItemEntry[], attachments: readonly AttachmentEntry[] = []) {
 	const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
 	const itemsByMeeting = new Map<string, ItemEntry[]>();
+	const withdrawnByMeeting = new Map<string, ItemEntry[]>();
 	// Keyed by municipality and the case number's slug: two spellings that share a URL are one
 	// case only if they are the same number, which is checked below.
 	const cases = new Map<string, Case>();
@@ -58,6 +76,11 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 	for (const item of items) {
 		const meetingId = meetingIdOf(item);
 		if (!meetingsById.has(meetingId)) throw new Error(`${item.filePath ?? item.id}: mødet "${meetingId}" findes ikke; kør npm run ingest`);
+		// A withdrawn item keeps its address only: it is no part of the meeting, its case or the search.
+		if (item.data.withdrawn) {
+			push(withdrawnByMeeting, meetingId, item);
+			continue;
+		}
 		push(itemsByMeeting, meetingId, item);
 		const number = item.data.caseNumber;
 		if (!number || slugify(number) === '') continue;
@@ -72,6 +95,12 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 		} else known.items.push(item);
 	}
 	for (const list of itemsByMeeting.values()) list.sort((a, b) => a.data.position - b.data.position);
+	const itemIds = new Set(items.map((item) => item.id));
+	const attachmentsByItem = new Map<string, ItemAttachment[]>();
+	for (const entry of attachments) {
+		if (!itemIds.has(entry.data.item)) throw new Error(`${entry.filePath ?? entry.id}: punktet "${entry.data.item}" findes ikke; kør npm run ingest`);
+		push(attachmentsByItem, entry.data.item, { name: entry.id.slice(entry.id.lastIndexOf('/') + 1), entry, data: entry.data });
+	}
 	// Oldest meeting first, then item order: a case's route through the committees.
 	const oldestFirst = (a: ItemEntry, b: ItemEntry) => -byNewest(meetingsById.get(meetingIdOf(a))!, meetingsById.get(meetingIdOf(b))!) || a.data.position - b.data.position;
 	const casesByMunicipality = new Map<string, Case[]>();
@@ -116,6 +145,12 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 		/** All meetings, newest first. */
 		meetings: sorted,
 		itemsOf: (meetingId: string) => itemsByMeeting.get(meetingId) ?? [],
+		/** The attachment files published beside an item, in the order the package lists them. */
+		attachmentsOf: (itemId: string) => attachmentsByItem.get(itemId) ?? [],
+		/** Every attachment file, for its pages. */
+		attachments,
+		/** Items an earlier publication of the meeting had and the newest does not: their addresses still answer. */
+		withdrawnOf: (meetingId: string) => withdrawnByMeeting.get(meetingId) ?? [],
 		meetingOf,
 		/** Municipality slugs, alphabetical. */
 		municipalities: [...municipalities.keys()].sort(),

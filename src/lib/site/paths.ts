@@ -20,7 +20,11 @@ export function createPaths(base: string) {
 		municipality,
 		committee,
 		meeting,
-		item: (key: MeetingKey, number: string) => `${meeting(key)}${slugify(number)}/`,
+		/** An item's page, by the address ingest gave it (its file's name: the number it was first published with). */
+		item: (key: MeetingKey, slug: string) => `${meeting(key)}${slug}/`,
+		/** An attachment's page (its text) and its file, beside the item. */
+		attachment: (key: MeetingKey, item: string, name: string) => `${meeting(key)}${item}/bilag/${name}/`,
+		attachmentFile: (key: MeetingKey, item: string, name: string, file: string) => `${meeting(key)}${item}/bilag/${name}/${file}`,
 		/** A case's page: every item that treated it, across meetings and committees. */
 		case: (municipalitySlug: string, caseNumber: string) => `${municipality(municipalitySlug)}sag/${slugify(caseNumber)}/`,
 		/** A committee's decisions counted per year and class. */

@@ -68,6 +68,8 @@ export interface SourceDocument {
 	json?: unknown;
 	/** An XML file, parsed, with paths for messages. */
 	xml?: XmlElement;
+	/** A zip entry's bytes, for a package whose files are published as they are (SBSYS enclosures). */
+	bytes?: Uint8Array;
 	/** A zip's entries, each read by its own reader; `__MACOSX/` and folders are left out. */
 	entries?: SourceDocument[];
 	/** Pages of a PDF. */

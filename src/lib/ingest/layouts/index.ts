@@ -1,14 +1,19 @@
 import type { SourceDocument } from '../document/source-document.ts';
+import { edoc } from './edoc/edoc.ts';
 import { firstagenda } from './firstagenda/firstagenda.ts';
 import { hedensted } from './hedensted/hedensted.ts';
 import { plainText } from './plain-text/plain-text.ts';
+import { protocol } from './protocol/protocol.ts';
 import { roedovre } from './roedovre/roedovre.ts';
+import { sbsys } from './sbsys/sbsys.ts';
 import { fromLines } from './shared/line-layout.ts';
 import { stevns } from './stevns/stevns.ts';
+import { word } from './word/word.ts';
+import { acadre } from './acadre/acadre.ts';
 import type { Format, Layout } from './types.ts';
 
 /** Every layout, the fallback last. */
-export const layouts: readonly Layout[] = [firstagenda, fromLines(stevns), fromLines(roedovre), fromLines(hedensted), plainText];
+export const layouts: readonly Layout[] = [firstagenda, edoc, sbsys, acadre, word, fromLines(stevns), fromLines(roedovre), fromLines(hedensted), protocol, plainText];
 
 /** Below this, no layout is sure enough and the fallback publishes the text as it is. */
 const threshold = 0.5;

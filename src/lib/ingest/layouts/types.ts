@@ -23,8 +23,20 @@ export interface ParsedSection {
 	attachments?: string[];
 }
 
+/** A file a package carries for an item (SBSYS `Enclosures/`): published beside the item, its text searchable. */
+export interface ParsedAttachmentFile {
+	/** The attachment's name as the package lists it. */
+	title: string;
+	/** The file's own name, as the package gives it (`Brev fra KL.pdf`), to publish it under. */
+	fileName: string;
+	/** The file as read: its bytes and its text. */
+	document: SourceDocument;
+}
+
 export interface ParsedItem {
 	line: number;
+	/** The publishing system's own id of the item: it keeps the item's address when the item is renumbered. */
+	id?: string;
 	number: string;
 	title: string;
 	caseNumber?: string;
@@ -33,6 +45,8 @@ export interface ParsedItem {
 	sections: ParsedSection[];
 	/** Attachments the export lists apart from the text (an API's list, a web page's links). */
 	attachments?: string[];
+	/** Attachment files the package carries, to publish beside the item (never for a closed item). */
+	files?: ParsedAttachmentFile[];
 }
 
 /** Meeting fields a text may state, each with the unit that stated it (for disagreement messages). */
@@ -72,6 +86,8 @@ export interface ParsedMeeting {
 	sections: ParsedSection[];
 	dropped: Dropped[];
 	warnings: Diagnostic[];
+	/** What the file says of its publication: when (`YYYY-MM-DDTHH:MM`), and the system's id of the meeting. */
+	publication?: { time?: string; meetingId?: string };
 	/**
 	 * The text units the layout read for this meeting: the word ledger checks that each of their
 	 * words is published or dropped on purpose, and the CPR guard reads them.

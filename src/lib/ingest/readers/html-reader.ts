@@ -104,10 +104,35 @@ function lineOf(node: Nodes): number | undefined {
 	return undefined;
 }
 
+const phrasing = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference', 'html', 'footnoteReference']);
+
+/**
+ * Loose text beside blocks (a field whose HTML is bare text, or text after a paragraph) comes out
+ * of hast-util-to-mdast as phrasing content at block level: each run becomes a paragraph, so it is
+ * read like any other.
+ */
+function wrapLooseText(nodes: readonly Nodes[]): Nodes[] {
+	const out: Nodes[] = [];
+	let run: PhrasingContent[] = [];
+	const flush = () => {
+		if (run.length > 0) out.push({ type: 'paragraph', children: run });
+		run = [];
+	};
+	for (const node of nodes) {
+		if (phrasing.has(node.type)) run.push(node as PhrasingContent);
+		else {
+			flush();
+			out.push(node);
+		}
+	}
+	flush();
+	return out;
+}
+
 /** Turns mdast from hast-util-to-mdast into the document model's blocks, with their locations. */
 function toBlocks(nodes: readonly Nodes[], where: Location | undefined, inherited: number | undefined): Block[] {
 	let previous = inherited;
-	return nodes.flatMap((node): Block[] => {
+	return wrapLooseText(nodes).flatMap((node): Block[] => {
 		const line = lineOf(node) ?? previous;
 		previous = line;
 		const data = { at: { ...where, ...(line === undefined ? {} : { line }) } };

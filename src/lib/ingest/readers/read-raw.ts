@@ -84,7 +84,7 @@ export async function readRaw(path: string, bytes: Uint8Array, entry?: string): 
 				const inner = sniff(file.bytes, file.name);
 				// Pictures and mail files in a package are not minutes; their names stay in the listing.
 				if (inner === 'ole' || inner === 'lfs' || (inner === 'text' && file.bytes.includes(0))) continue;
-				entries.push(await readRaw(path, file.bytes, entry ? `${entry}/${file.name}` : file.name));
+				entries.push({ ...(await readRaw(path, file.bytes, entry ? `${entry}/${file.name}` : file.name)), bytes: file.bytes });
 			}
 			return {
 				path,

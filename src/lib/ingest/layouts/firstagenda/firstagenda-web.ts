@@ -1,33 +1,19 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
 import type { SourceDocument } from '../../document/source-document.ts';
 import { IngestError } from '../../ingest-error.ts';
 import { htmlBlocks } from '../../readers/html-reader.ts';
 import { normaliseLine, type SourceLine } from '../../source-lines.ts';
+import { findAll, findFirst, hasClass, rawText } from '../shared/hast.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { closedMarker } from '../shared/split-sections.ts';
 import type { ParsedMeeting } from '../types.ts';
 import { committeeName } from './firstagenda-fields.ts';
 import { itemSections } from './item-sections.ts';
 
-const hasClass = (element: Element, name: string) => Array.isArray(element.properties.className) && element.properties.className.includes(name);
-
-/** Every element under `node` (itself included) that `test` accepts, in document order. */
-function findAll(node: Root | Element, test: (element: Element) => boolean, into: Element[] = []): Element[] {
-	if (node.type === 'element' && test(node)) into.push(node);
-	for (const child of node.children) if (child.type === 'element') findAll(child, test, into);
-	return into;
-}
-
-const first = (node: Root | Element, test: (element: Element) => boolean) => findAll(node, test)[0];
-
-/** The text a reader sees in an element, line breaks as spaces. */
-function textOf(node: ElementContent | Element): string {
-	if (node.type === 'text') return node.value;
-	if (node.type === 'element') return node.tagName === 'br' ? ' ' : node.children.map(textOf).join('');
-	return '';
-}
+const first = findFirst;
 const clean = (text: string) => normaliseLine(text.replace(/\s+/g, ' ')).text.trim();
+const textOf = rawText;
 
 /** True for a saved FirstAgenda publication page: its agenda table of `tr.punktrow` rows. */
 export const isFirstAgendaPage = (tree: Root): boolean => first(tree, (element) => element.tagName === 'tr' && hasClass(element, 'punktrow')) !== undefined;

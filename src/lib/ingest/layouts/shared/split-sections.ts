@@ -101,10 +101,10 @@ export function splitSections(lines: readonly SourceLine[], context: ParseContex
 	return sections;
 }
 
-/** "Lukket", "Lukket punkt", "… (Lukket)", "Lukket: …": a closed item, and the title the source shows. */
+/** "Lukket", "Lukket punkt", "… (Lukket)", "… - (FOR LUKKEDE DØRE)", "Lukket: …": a closed item, and the title the source shows. */
 export function closedMarker(title: string): { title: string; closed: boolean } {
 	if (/^lukket(?: punkt| sag)?\.?$/i.test(title)) return { title: 'Lukket', closed: true };
-	const suffix = /^(.*\S)\s*\(lukket\)$/i.exec(title);
+	const suffix = /^(.*?\S)\s*(?:[-–]\s*)?\((?:lukket|for lukkede døre)\)$/i.exec(title);
 	if (suffix) return { title: suffix[1]!, closed: true };
 	const prefix = /^lukket\s*[:-]\s*(\S.*)$/i.exec(title);
 	if (prefix) return { title: prefix[1]!, closed: true };

@@ -1,0 +1,220 @@
+import { monthNames } from '../../danish-date.ts';
+import type { SourceLine } from '../../source-lines.ts';
+import { linesOf } from '../shared/line-layout.ts';
+import { ParseContext } from '../shared/parse-context.ts';
+import type { Layout, ParsedMeeting, ParsedSection } from '../types.ts';
+
+const weekday = '(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)';
+/** The line that opens a meeting: "Aar 1940 Onsdag d. 24' Jan.", "Ordinært Sogneraadsmøde", "Tirsdag den 14. Oktober 1941.", "Sogneraadsmøde den 1. April 1941." */
+const opening = new RegExp(`^(?:Aar\\s+\\d{4}\\s+${weekday}|${weekday},?\\s+(?:d\\.|den)\\s|(?:Ordinært\\s+|Ekstraordinært\\s+)?Sogne?raadsmøde\\b|(?:Ordinært\\s+|Ekstraordinært\\s+)?(?:Sogneraads|Byraads|Amtsraads)?[Mm]øde\\s+(?:d\\.|den)\\s)`, 'i');
+/** A date as the protocols write it: "d. 24' Jan.", "den 14. Januar 1941", "den 25. Novbr. 1941", "den 23/9-1941". */
+const writtenDate = /(?:d\.|den)\s*(\d{1,2})\s*['.´`]?\s*([A-Za-zæøåÆØÅ]{3,})\.?(?:\s+(\d{4}))?/;
+const numericDate = /(?:d\.|den)\s*(\d{1,2})\/(\d{1,2})[-.](\d{2,4})/;
+const yearOf = /\bAar\s+(\d{4})\b/;
+/** "Kl. 3 Aften", "Kl 19", "Kl. 7": the clock, afternoon hours made so. */
+const clock = /\bKl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*-\s*\d{1,2})?\s*(Aften|Eftm\.?|Eftermiddag)?/i;
+const closing = /^Mødet\s+(hævet|sluttet|slut)\.?$/i;
+/** An item's number alone on a line ("1.", "7"), or leading its text ("1. Meddelelser fra Formanden."). */
+const numbered = /^(\d{1,2})\.?(?:\s+(\S.*))?$/;
+/** Function words a signature line never holds ("Til Efterretning" is a decision, not a name). */
+const notNames = new Set(['til', 'af', 'for', 'med', 'om', 'ved', 'paa', 'på', 'i', 'og', 'fra', 'at', 'den', 'det', 'de', 'en', 'et', 'som', 'er', 'var', 'blev', 'intet', 'ingen', 'do', 'efterretning', 'mødet']);
+
+function monthNumber(name: string): number | undefined {
+	const folded = name.toLowerCase().replace(/\.$/, '');
+	const full = monthNames.indexOf(folded);
+	if (full >= 0) return full + 1;
+	const short = monthNames.findIndex((month) => folded.length >= 3 && month.startsWith(folded.slice(0, 3)));
+	return short >= 0 ? short + 1 : undefined;
+}
+
+/** A line of names only: each word capitalised or an initial, no digits, no function words. */
+function isNameLine(text: string): boolean {
+	const words = text.trim().split(/\s+/);
+	if (words.length === 0 || words.length > 8 || /\d/.test(text)) return false;
+	return words.every((word) => /^[A-ZÆØÅ][\p{L}]*\.?$/u.test(word) && !notNames.has(word.toLowerCase().replace(/\.$/, '')));
+}
+
+/** Paragraphs: runs of non-blank lines. */
+function paragraphs(lines: readonly SourceLine[]): SourceLine[][] {
+	const out: SourceLine[][] = [];
+	let current: SourceLine[] = [];
+	for (const line of lines) {
+		if (line.text.trim() === '') {
+			if (current.length > 0) out.push(current);
+			current = [];
+		} else current.push(line);
+	}
+	if (current.length > 0) out.push(current);
+	return out;
+}
+
+/** The joined text of lines, with words split at a line's end put together again. */
+function joined(lines: readonly SourceLine[]): string {
+	return lines.map((line) => line.text.trim()).reduce((text, next) => (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(next) ? text.slice(0, -1) + next : `${text} ${next}`.trim()), '');
+}
+
+/**
+ * An item's title: its opening paragraph, as long as a title can be. The period's capitalised nouns
+ * and abbreviations ("ang. Forhøjelse") make sentence ends unreliable, so the paragraph is cut at a word.
+ */
+function titleOf(text: string): string {
+	const clean = text.replace(/[.:]$/, '').trim();
+	if (clean.length <= 110) return clean;
+	const cut = clean.slice(0, 110);
+	return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+interface MeetingDate {
+	date: string;
+	year: number;
+	month: number;
+}
+
+/** The date of a meeting's opening paragraph; the year, when the line omits it, is the running year of the book. */
+function dateOf(text: string, running: { year?: number; month: number }): MeetingDate | undefined {
+	const numeric = numericDate.exec(text);
+	const written = numeric ? undefined : writtenDate.exec(text);
+	const day = Number((numeric ?? written)?.[1]);
+	const month = numeric ? Number(numeric[2]) : written ? monthNumber(written[2]!) : undefined;
+	if (!day || !month) return undefined;
+	let year = numeric ? Number(numeric[3]!.length === 2 ? `19${numeric[3]}` : numeric[3]) : written?.[3] ? Number(written[3]) : yearOf.exec(text) ? Number(yearOf.exec(text)![1]) : undefined;
+	if (year === undefined && running.year !== undefined) year = month < running.month ? running.year + 1 : running.year;
+	if (year === undefined) return undefined;
+	const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	return Number.isNaN(Date.parse(iso)) ? undefined : { date: iso, year, month };
+}
+
+/**
+ * Typed transcriptions of hand-written protocols (parish councils, 1939–41): one file, many
+ * meetings. Each opens with its date ("Aar 1940 Onsdag d. 24' Jan. Kl. 3 Aften.", "Ordinært
+ * Sogneraadsmøde / Tirsdag, den 14. Januar 1941.") and ends with "Mødet hævet." and the members'
+ * signatures. Items are numbered alone on a line or leading their text; the decision follows after
+ * blank lines, unlabelled. Spelling is the period's and is kept.
+ */
+export const protocol: Layout = {
+	name: 'protokol',
+	label: 'Protokol (maskinskrevet afskrift)',
+	detect(document) {
+		if (document.container !== 'text') return 0;
+		const lines = linesOf(document);
+		const openings = paragraphs(lines).filter((paragraph) => opening.test(paragraph[0]!.text.trim()) && (writtenDate.test(joined(paragraph.slice(0, 2))) || numericDate.test(joined(paragraph.slice(0, 2))))).length;
+		const closings = lines.filter((line) => closing.test(line.text.trim())).length;
+		return openings >= 2 ? Math.min(0.95, 0.6 + 0.1 * Math.min(closings, 3)) : 0;
+	},
+	parse(document) {
+		const lines = linesOf(document);
+		const blocks = paragraphs(lines);
+		const fileYear = Number(/(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)/.exec(document.path.split('/').pop() ?? '')?.[1]) || undefined;
+		const running: { year?: number; month: number } = { ...(fileYear ? { year: fileYear } : {}), month: 1 };
+		// The most precise name the book gives its council ("Tiset Sogneraad") names every meeting in it.
+		const named = /\b([A-ZÆØÅ][\p{L}-]+(?:-[A-ZÆØÅ][\p{L}]+)?\s+Sogne?raad)\b/u.exec(lines.map((line) => line.text).join(' '))?.[1];
+
+		const starts: { index: number; date: MeetingDate }[] = [];
+		for (const [index, paragraph] of blocks.entries()) {
+			const head = joined(paragraph.slice(0, 3));
+			if (!opening.test(paragraph[0]!.text.trim())) continue;
+			const date = dateOf(head, running);
+			if (!date) continue;
+			running.year = date.year;
+			running.month = date.month;
+			starts.push({ index, date });
+		}
+		return starts.map(({ index, date }, position) => {
+			const end = starts[position + 1]?.index ?? blocks.length;
+			return parseMeeting(blocks.slice(index, end), date.date, named);
+		});
+	},
+};
+
+function parseMeeting(blocks: SourceLine[][], date: string, named: string | undefined): ParsedMeeting {
+	const context = new ParseContext();
+	const units = blocks.flat();
+	const header = blocks[0]!;
+	const headText = joined(header);
+	context.fact('date', date, header[0]!);
+	context.fact('status', 'referat', header[0]!);
+	const committee = named ?? (/Sogne?raad/i.test(headText) ? 'Sogneraadet' : undefined);
+	if (committee) context.fact('committee', committee, header[0]!);
+	const time = clock.exec(headText);
+	if (time) {
+		let hour = Number(time[1]);
+		if (time[3] && hour < 12) hour += 12;
+		// "Kl. 7" alone may be morning or evening; the protocol does not say, so no time is given.
+		if (hour < 24 && (time[3] || hour >= 12)) context.fact('time', `${String(hour).padStart(2, '0')}:${time[2] ?? '00'}`, header[0]!);
+	}
+	const place = /Møde\s+i\s+([A-ZÆØÅ][^,.]*?)(?=\s+Kl\b|,|\.|$)/.exec(headText)?.[1];
+	if (place) context.fact('location', place.trim(), header[0]!);
+	const everything = units.map((line) => line.text).join(' ');
+	const absent = [
+		...headText.matchAll(/med\s+Undtagelse\s+af\s+((?:[A-ZÆØÅ][\p{L}]*\.?\s*)+?)(?=[;,]|\.\s|\.?$|\s+[Ff]ølgende)/gu),
+		...everything.matchAll(/((?:[A-ZÆØÅ][\p{L}]*\.?\s+){0,3}[A-ZÆØÅ][\p{L}]+)\s+(?:var\s+)?fraværende/gu),
+	].map((match) => match[1]!.trim().replace(/(\p{L}{2,})\.$/u, '$1').replace(/^(Ingeniør|Gaardejer|Gdr\.|Lærer|Fru|Hr\.|Sognefoged|Pastor)\s+/, ''));
+	if (absent.length > 0) context.fact('absent', absent, header[0]!);
+	// The opening paragraph stays on the meeting's page: it says who met, where and how.
+	context.sections.push({ kind: 'text', line: header[0]!.n, lines: header });
+
+	// The signatures: the name lines that end the meeting, after "Mødet hævet." or the last decision.
+	let body = blocks.slice(1);
+	const signatures: SourceLine[] = [];
+	while (body.length > 0) {
+		const last = body.at(-1)!;
+		let cut = last.length;
+		while (cut > 0 && isNameLine(last[cut - 1]!.text)) cut--;
+		if (cut === last.length) break;
+		signatures.unshift(...last.slice(cut));
+		body = cut === 0 ? body.slice(0, -1) : [...body.slice(0, -1), last.slice(0, cut)];
+		if (cut > 0) break;
+	}
+	const closingAt = body.findIndex((paragraph) => paragraph.some((line) => closing.test(line.text.trim())));
+	let after: SourceLine[] = [];
+	if (closingAt >= 0) {
+		after = body.slice(closingAt).flat();
+		body = body.slice(0, closingAt);
+	}
+
+	// Items: a number alone on a line or leading a paragraph, rising through the meeting.
+	let last = 0;
+	let current: { number: string; blocks: SourceLine[][] } | undefined;
+	const items: { number: string; blocks: SourceLine[][] }[] = [];
+	const loose: SourceLine[][] = [];
+	for (const paragraph of body) {
+		const match = numbered.exec(paragraph[0]!.text.trim());
+		const number = match ? Number(match[1]) : 0;
+		if (match && number > last && number <= last + 3) {
+			last = number;
+			current = { number: String(number), blocks: [] };
+			items.push(current);
+			const rest = match[2] ? [{ ...paragraph[0]!, text: match[2] }, ...paragraph.slice(1)] : paragraph.slice(1);
+			if (rest.length > 0) current.blocks.push(rest);
+			context.consume(paragraph[0]!, 'punktnummer (i frontmatter)', match[1], match[2]);
+		} else if (current) current.blocks.push(paragraph);
+		else loose.push(paragraph);
+	}
+	if (loose.length > 0) context.sections.push({ kind: 'text', line: loose[0]![0]!.n, lines: loose.flatMap((paragraph, i) => (i > 0 ? [{ n: paragraph[0]!.n, text: '', indent: 0 }, ...paragraph] : paragraph)) });
+	for (const item of items) {
+		const [first, ...others] = item.blocks;
+		const sections: ParsedSection[] = [];
+		let title = `Punkt ${item.number}`;
+		if (first) {
+			title = titleOf(joined(first));
+			// One paragraph: a subject line ending in a full stop, then the decision ("Til Efterretning.").
+			if (others.length === 0 && first.length >= 2 && /\.$/.test(first[0]!.text.trim()) && first[0]!.text.trim().length < 60) {
+				title = titleOf(joined([first[0]!]));
+				sections.push({ kind: 'text', line: first[0]!.n, lines: [first[0]!] });
+				sections.push({ kind: 'decision', line: first[1]!.n, lines: first.slice(1) });
+			} else {
+				sections.push({ kind: 'text', line: first[0]!.n, lines: first });
+				if (others.length > 0) {
+					const middle = others.slice(0, -1);
+					if (middle.length > 0) sections.push({ kind: 'text', line: middle[0]![0]!.n, lines: middle.flatMap((paragraph) => [{ n: paragraph[0]!.n, text: '', indent: 0 }, ...paragraph]) });
+					const decision = others.at(-1)!;
+					sections.push({ kind: 'decision', line: decision[0]!.n, lines: decision });
+				}
+			}
+		}
+		context.items.push({ line: (first ?? [])[0]?.n ?? 0, number: item.number, title, closed: false, sections });
+	}
+	if (after.length > 0) context.sections.push({ kind: 'remarks', line: after[0]!.n, lines: after });
+	if (signatures.length > 0) context.sections.push({ kind: 'remarks', heading: 'Underskrifter', line: signatures[0]!.n, lines: signatures });
+	return { ...context.result(), units };
+}
