@@ -23,6 +23,13 @@ export const sidecarSchema = z.strictObject({
 	status: z.enum(['dagsorden', 'referat']).optional(),
 	/** The meeting's own page at the municipality or its publishing system, linked as the source. */
 	url: webUrl.optional(),
+	/**
+	 * When the system published this file (`YYYY-MM-DDTHH:MM`), where the file does not say: it
+	 * orders a meeting's publications (agenda, minutes, a republication).
+	 */
+	published: z
+		.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 16) : value), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'skriv tidspunktet som ÅÅÅÅ-MM-DDTTT:MM, fx 2017-04-21T12:24'))
+		.optional(),
 	/** The publishing format, when detection picks the wrong one (same as `--format`). */
 	format: z.enum(formats).optional(),
 });

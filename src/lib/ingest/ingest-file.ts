@@ -132,7 +132,7 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist 
 	if (meetings.length === 0) throw new IngestError(raw.path, undefined, 'filen indeholder intet møde, der kan læses; er det den rigtige fil?');
 	// A book of many meetings (a protocol) shares its committee and place; date, time, status and
 	// the people are each meeting's own.
-	const shared: readonly (keyof Sidecar)[] = ['format', 'committee', 'location'];
+	const shared: readonly (keyof Sidecar)[] = ['format', 'committee', 'location', 'published'];
 	const ownFields = sidecar ? (Object.keys(sidecar) as (keyof Sidecar)[]).filter((key) => !shared.includes(key) && typeof sidecar[key] !== 'function') : [];
 	if (meetings.length > 1 && ownFields.length > 0) {
 		throw new IngestError(raw.sidecar!.path, sidecar!.lineOf(ownFields[0]!), `filen giver ${meetings.length} møder, så sidecar-filens felt "${ownFields[0]}" kan ikke vides at gælde ét af dem; kun format, committee og location gælder dem alle`);
@@ -170,7 +170,8 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist 
 			source: raw.path,
 			data: built.meeting.data,
 			body: serializeBody(built.meeting.body),
-			publication: parsed.publication ?? {},
+			// The file's own statement of when it was published wins; the sidecar fills in where it says nothing.
+			publication: { ...(sidecar?.published ? { time: sidecar.published } : {}), ...parsed.publication },
 			items: built.items.map((item, index) => ({
 				data: item.data,
 				body: serializeBody(item.body),

@@ -218,7 +218,11 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 			try {
 				if (versions.length > 1) {
 					added ??= await gitAddedTimes(root, [...groups.values()].filter((group) => group.size > 1).flatMap((group) => [...group]));
-					ordered = orderVersions(versions, { added, before: manifest?.sources ?? [] });
+					const order = orderVersions(versions, { added, before: manifest?.sources ?? [] });
+					ordered = order.ordered;
+					for (const [a, b] of order.guessed) {
+						newestReport().lines.push(['out', `${id}: advarsel: ${a} og ${b} siger ikke, hvornår de blev offentliggjort, og er tilføjet samtidig; ${b} er antaget som den nyeste. Commit dem hver for sig i den rækkefølge, de blev offentliggjort, eller skriv "published: ÅÅÅÅ-MM-DDTTT:MM" i deres sidecar-filer`]);
+					}
 					for (const older of ordered.slice(0, -1)) assertSameMeeting(older, ordered.at(-1)!);
 				}
 				const files = planMeeting(ordered, await previousItems(outDir, id));

@@ -43,8 +43,6 @@ export interface ParsedItem {
 	authority?: string;
 	closed: boolean;
 	sections: ParsedSection[];
-	/** Attachments the export lists apart from the text (an API's list, a web page's links). */
-	attachments?: string[];
 	/** Attachment files the package carries, to publish beside the item (never for a closed item). */
 	files?: ParsedAttachmentFile[];
 }

@@ -3,6 +3,7 @@ import { parseDanishDate } from '../../danish-date.ts';
 import type { SourceDocument } from '../../document/source-document.ts';
 import { IngestError } from '../../ingest-error.ts';
 import { children, type XmlElement } from '../../readers/xml-element.ts';
+import type { SourceLine } from '../../source-lines.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { captioned, memberName, systemDateTime, systemTimestamp, Units } from '../shared/structured.ts';
 import type { ParsedAttachmentFile, ParsedMeeting, ParsedSection } from '../types.ts';
@@ -113,7 +114,7 @@ export function parseAcadreXml(document: SourceDocument, entries: readonly Sourc
 			if (decision) section.kind = 'decision';
 			sections.push(section);
 		}
-		const listed: string[] = [];
+		const listed: SourceLine[] = [];
 		const files: ParsedAttachmentFile[] = [];
 		for (const enclosure of tables(item, 'enclosure')) {
 			const label = units.text(value(enclosure, 'name'), where(enclosure, 'name'));
@@ -122,7 +123,7 @@ export function parseAcadreXml(document: SourceDocument, entries: readonly Sourc
 				context.drop(label, 'bilag, der ikke må offentliggøres');
 				continue;
 			}
-			listed.push(label.text);
+			listed.push(label);
 			const fileName = value(enclosure, 'filename');
 			const file = fileName ? entries.find((entry) => entry.entry?.toLowerCase() === `${folder}${fileName}`.normalize('NFC').toLowerCase()) : undefined;
 			if (file) files.push({ title: label.text, fileName: `${label.text}${/\.[a-z]+$/i.exec(fileName)?.[0].toLowerCase() ?? ''}`, document: file });
@@ -135,8 +136,7 @@ export function parseAcadreXml(document: SourceDocument, entries: readonly Sourc
 			title: title.text,
 			...(caseNumber ? { caseNumber } : {}),
 			closed,
-			sections,
-			...(listed.length > 0 ? { attachments: listed } : {}),
+			sections: listed.length > 0 ? [...sections, { kind: 'attachments', heading: 'Bilag', line: listed[0]!.n, at: listed[0]!.at!, lines: listed, attachments: listed.map((line) => line.text) }] : sections,
 			...(files.length > 0 ? { files } : {}),
 		});
 	}

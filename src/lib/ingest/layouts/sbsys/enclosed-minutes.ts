@@ -1,4 +1,4 @@
-import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
+import { parseDanishDate } from '../../danish-date.ts';
 import type { SourceDocument } from '../../document/source-document.ts';
 import { unitsOf } from '../../document/units.ts';
 import { headingKind } from '../../section-vocabulary.ts';
@@ -50,7 +50,7 @@ export function enclosedMinutes(file: SourceDocument, context: ParseContext, uni
 			context.warn(`punkt ${item.number} "${item.title}" står ikke i referatets PDF (${file.entry}); punktet udgives uden tekst`);
 			continue;
 		}
-		context.consume(lines[index]!, 'punktoverskrift (nummer og titel i frontmatter)', item.number, item.title);
+		context.drop(lines[index]!, 'punktoverskrift (står i publiceringen; nummer og titel i frontmatter)');
 		from = index + 1;
 	}
 	const found = starts.filter((start) => start >= 0);
@@ -113,15 +113,18 @@ function frontPage(lines: readonly SourceLine[], context: ParseContext): void {
 		if (match) {
 			finish();
 			const [, key, value] = match as unknown as [string, string, string];
+			// Date, time and place are the publication's facts already; the PDF's words for them are dropped, not counted twice.
 			if (/^dato$/i.test(key)) {
 				const date = parseDanishDate(value);
 				if (date && context.facts.date && date !== context.facts.date) context.warn(`referatets PDF siger ${value}, publiceringen ${context.facts.date}; publiceringens dato bruges`, line);
-				context.consume(line, 'mødedato (i frontmatter)', date ? value : undefined);
+				context.drop(line, 'mødedato (står i publiceringen; i frontmatter)');
 			} else if (/^tid$/i.test(key)) {
-				context.consume(line, 'mødetid (i frontmatter)', parseClockTime(value) ? value : undefined);
+				context.drop(line, 'mødetid (står i publiceringen; i frontmatter)');
 			} else if (/^sted$/i.test(key)) {
-				if (!context.facts.location && value) context.fact('location', value, line);
-				context.consume(line, 'mødested (i frontmatter)', value);
+				if (!context.facts.location && value) {
+					context.fact('location', value, line);
+					context.consume(line, 'mødested (i frontmatter)', value);
+				} else context.drop(line, 'mødested (står i publiceringen; i frontmatter)');
 			} else if (/^(deltagere|afbud|fraværende)$/i.test(key)) {
 				current = { key, values: value ? [value] : [], line };
 				context.consume(line, 'deltagere og afbud (i frontmatter)', value);
@@ -138,9 +141,9 @@ function frontPage(lines: readonly SourceLine[], context: ParseContext): void {
 		if (/^(referat|dagsorden)$/i.test(text)) {
 			const status = text.toLowerCase() as 'referat' | 'dagsorden';
 			if (!context.facts.status) context.fact('status', status, line);
-			context.consume(line, 'dokumentets art (status i frontmatter)', context.facts.status === status ? text : undefined);
+			context.drop(line, 'dokumentets art (status i frontmatter)');
 		} else if (context.facts.committee && fold(text) === fold(context.facts.committee)) {
-			context.consume(line, 'udvalg (i frontmatter)', text);
+			context.drop(line, 'udvalg (står i publiceringen; i frontmatter)');
 		} else if (line.block?.type === 'heading') {
 			context.drop(line, 'referatets hoved (organisation og afdeling)');
 		} else remarks.push(line);

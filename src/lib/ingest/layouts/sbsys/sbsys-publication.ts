@@ -2,6 +2,7 @@ import { formatDate } from '../../../site/format-date.ts';
 import type { SourceDocument } from '../../document/source-document.ts';
 import { IngestError } from '../../ingest-error.ts';
 import { child, children, textOf, type XmlElement } from '../../readers/xml-element.ts';
+import type { SourceLine } from '../../source-lines.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { captioned, systemDateTime, systemTimestamp, Units } from '../shared/structured.ts';
 import type { ParsedAttachmentFile, ParsedItem, ParsedMeeting, ParsedSection } from '../types.ts';
@@ -167,7 +168,7 @@ export function parsePublication(xml: XmlElement, document: SourceDocument, entr
 			seen.add(key);
 			return true;
 		});
-		const listed: string[] = [];
+		const listed: SourceLine[] = [];
 		const files: ParsedAttachmentFile[] = [];
 		for (const enclosure of own) {
 			const label = units.text(textOf(enclosure, 'Name') || textOf(enclosure, 'FileName'), where(enclosure, 'Name'));
@@ -177,11 +178,11 @@ export function parsePublication(xml: XmlElement, document: SourceDocument, entr
 				context.drop(label, 'bilag, der ikke må offentliggøres');
 				continue;
 			}
-			listed.push(label.text);
+			listed.push(label);
 			const file = enclosureFile(enclosure, entries, folder);
 			if (file) files.push({ title: label.text, fileName: textOf(enclosure, 'FileName') || file.entry!.split('/').pop()!, document: file });
 		}
-		if (listed.length > 0) parsed.attachments = listed;
+		if (listed.length > 0) parsed.sections.push({ kind: 'attachments', heading: 'Bilag', line: listed[0]!.n, at: listed[0]!.at!, lines: listed, attachments: listed.map((line) => line.text) });
 		if (files.length > 0) parsed.files = files;
 		context.items.push(parsed);
 	}

@@ -171,11 +171,11 @@ function frontTable(unit: SourceLine, table: Table, context: ParseContext): void
 		if (/dato/.test(key) || key === 'dato') {
 			const date = parseDanishDate(value);
 			context.fact('date', date, unit);
-			if (date) kept.push(value);
+			if (date) kept.push(date);
 		} else if (/tid/.test(key)) {
 			const time = parseClockTime(value);
 			context.fact('time', time, unit);
-			if (time) kept.push(value);
+			if (time) kept.push(time);
 		} else if (/lokale|sted/.test(key)) {
 			context.fact('location', value, unit);
 			kept.push(value);
