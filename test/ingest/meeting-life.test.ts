@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/split-frontmatter.ts';
 import { documentTree } from '../../src/lib/ingest/build-documents.ts';
 import { markdownFile, serializeBody } from '../../src/lib/ingest/meeting-version.ts';
 import { serializeMarkdown, toYaml } from '../../src/lib/ingest/serialize-markdown.ts';
-import { unzip } from '../../src/lib/ingest/readers/unzip.ts';
+import { minutesOf } from '../helpers/sbsys-minutes.ts';
 import { tempRepo } from '../helpers/temp-repo.ts';
 
 /**
@@ -113,20 +112,6 @@ describe('a republication (eDoc, Middelfart: 12:00 with items 2–6, then 12:24 
 		expect(await r.list('content/meetings')).toEqual([]);
 	});
 });
-
-/** Ballerup's final agenda, made into its minutes as SBSYS would publish them a week later. */
-async function minutesOf(agenda: Uint8Array): Promise<Uint8Array> {
-	const { entries } = unzip(agenda);
-	const xml = new TextDecoder().decode(entries.find((entry) => entry.name.endsWith('.xml'))!.bytes);
-	const minutes = xml
-		.replace('<PublicationTypeAsValue><![CDATA[1]]></PublicationTypeAsValue>', '<PublicationTypeAsValue><![CDATA[2]]></PublicationTypeAsValue>')
-		.replace('<PublicationTypeAsEnum><![CDATA[Final]]></PublicationTypeAsEnum>', '<PublicationTypeAsEnum><![CDATA[Minutes]]></PublicationTypeAsEnum>')
-		.replace('<Published><![CDATA[07-05-2013 11:16:47]]></Published>', '<Published><![CDATA[16-05-2013 09:30:00]]></Published>')
-		.replace(/(<Caption><!\[CDATA\[Beslutning\]\]><\/Caption>[\s\S]*?)<Content><\/Content>/g, '$1<Content><![CDATA[<p>Godkendt.</p>]]></Content>')
-		.replace(/<Item ID="114">[\s\S]*?<\/Item>\s*/, '')
-		.replace('<Caption><![CDATA[Status på eDagsorden]]></Caption>', '<Caption><![CDATA[Status på eDagsorden og iPads]]></Caption>');
-	return zipSync(Object.fromEntries(entries.map((entry) => [entry.name, entry.name.endsWith('.xml') ? strToU8(minutes) : entry.bytes])));
-}
 
 describe('the agenda, then the minutes (SBSYS, Ballerup)', () => {
 	test('one meeting with status referat; decisions added, a withdrawn item\'s address kept, a new title said, the agenda in the history', async () => {

@@ -6,13 +6,15 @@ import { loadRegistry } from '../../src/lib/ingest/load-registry.ts';
 import { dropReport, matchGolden } from '../helpers/golden.ts';
 
 /**
- * Golden files: each raw export under content/raw is ingested and compared with
- * test/fixtures/golden/<raw path>/ (see test/helpers/golden.ts).
+ * Golden files: each of the five seed texts bundled under content/raw is ingested and compared
+ * with test/fixtures/golden/<raw path>/ (see test/helpers/golden.ts). The bundled originals of the
+ * publishing systems have theirs in test/fixtures/golden/originals/ (originals.test.ts, systems.test.ts).
  */
 const root = new URL('../..', import.meta.url).pathname;
+const seeds = ['hedensted/2021-11-29-udvalget-for-laering.txt', 'hoeje-taastrup/2017-06-19-direktionen.txt', 'roedovre/2024-10-08-beskaeftigelsesudvalget.txt', 'rudersdal/2021-09-15-erhvervsudvalget.txt', 'stevns/2020-06-10-arbejdsmarked-erhverv-og-turisme.txt'];
 
 const registry = await loadRegistry(join(root, 'content/municipalities.yaml'));
-const raws = await findRawFiles(root, []);
+const raws = await findRawFiles(root, seeds.map((seed) => `content/raw/${seed}`));
 
 const results = await Promise.all(raws.map((raw) => ingestFile(raw, { registry })));
 

@@ -89,7 +89,8 @@ describe('eDoc agenda output (Middelfart)', () => {
 		expect(summary(result)).toEqual(expected);
 		const xml = parseXml((await read('middelfart-hennys-testudvalg-2017-05-02.xml')).toString('utf8'));
 		expect(kept(edocPublicText(xml, { participants: name.endsWith('.xml') }), result)).toBeGreaterThanOrEqual(0.97);
-		await golden(name, result);
+		// The HTML and the XML share a name; their golden files may not.
+		await golden(name.endsWith('.html') ? `edoc-html/${name}` : name, result);
 	});
 
 	test('the XML names the participants with their parties, and the one who sent apologies', async () => {

@@ -62,8 +62,8 @@ describe('a shard', () => {
 	test('an unknown municipality is refused with the registry\'s names', async () => {
 		const run = promisify(execFile);
 		const root = new URL('../..', import.meta.url).pathname;
-		const failure = await run(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/build.ts'), '--only', 'aarhus'], { cwd: root }).catch((error: { code: number; stderr: string }) => error);
-		expect(failure).toMatchObject({ code: 2, stderr: expect.stringContaining('--only aarhus er ikke en kommune i content/municipalities.yaml; vælg en af hedensted, hoeje-taastrup, roedovre, rudersdal, stevns') });
+		const failure = await run(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/build.ts'), '--only', 'gentofte'], { cwd: root }).catch((error: { code: number; stderr: string }) => error);
+		expect(failure).toMatchObject({ code: 2, stderr: expect.stringContaining('--only gentofte er ikke en kommune i content/municipalities.yaml; vælg en af aarhus, ballerup, glostrup, hedensted, hoeje-taastrup, middelfart, roedovre, rudersdal, stevns') });
 	});
 });
 
