@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { writeBareAstro } from './bench/bare-astro.ts';
 import { measure, type Measured } from './bench/measure-process.ts';
-import { readerSpeeds } from './bench/reader-speed.ts';
+import { readerSpeeds, systemSpeeds } from './bench/reader-speed.ts';
 import { searchBytes } from './bench/search-bytes.ts';
 import { generateCorpus, seedPaths } from './corpus/generate-corpus.ts';
 import { sizes, type Size } from './corpus/plan-corpus.ts';
@@ -99,6 +99,12 @@ step('readers');
 		}
 	} finally {
 		await browser.close();
+	}
+	const systems = await systemSpeeds(repositoryRoot);
+	results.systems = systems;
+	for (const speed of systems) {
+		rows.push([`ingest: ${speed.system}`, `${speed.files} files, ${speed.meetings} meetings, ${speed.items} items, ${(speed.bytes / 1e6).toFixed(2)} MB in ${speed.seconds.toFixed(2)} s, ${(speed.items / speed.seconds).toFixed(0)} items/s`]);
+		io.err(`  ${rows.at(-1)![0]}: ${rows.at(-1)![1]}`);
 	}
 }
 

@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { unitsOf } from '../../src/lib/ingest/document/units.ts';
+import { ingestFile } from '../../src/lib/ingest/ingest-file.ts';
 import { readRaw } from '../../src/lib/ingest/readers/read-raw.ts';
+import { municipalityRegistrySchema } from '../../src/schemas/index.ts';
 import { printFirstAgendaPdf, type Api } from '../corpus/firstagenda-pdf.ts';
 
 export interface ReaderSpeed {
@@ -51,4 +53,43 @@ export async function readerSpeeds(root: string, browser: Browser): Promise<Read
 		speeds.push({ reader, files: set.length, bytes: set.reduce((sum, { bytes }) => sum + bytes.length, 0), ...(pages > 0 ? { pages } : {}), seconds });
 	}
 	return speeds;
+}
+
+export interface SystemSpeed {
+	system: string;
+	files: number;
+	meetings: number;
+	items: number;
+	bytes: number;
+	seconds: number;
+}
+
+/**
+ * Each publishing system's whole ingest of one file (reader, layout, documents, the word ledger and
+ * the CPR guard), on one core: the originals of test/fixtures/originals grouped by the system
+ * ingest recognises, each set read again until a second has passed.
+ */
+export async function systemSpeeds(root: string): Promise<SystemSpeed[]> {
+	const originals = join(root, 'test/fixtures/originals');
+	const entries = await readdir(originals, { recursive: true, withFileTypes: true });
+	const paths = entries.filter((entry) => entry.isFile() && !/\.(md|ts|DOCX)$/.test(entry.name)).map((entry) => join(entry.parentPath, entry.name));
+	const registry = municipalityRegistrySchema.parse({ bench: { name: 'Bench' } });
+	const raws = await Promise.all(paths.map(async (path) => ({ path: `content/raw/bench/${basename(path)}`, bytes: new Uint8Array(await readFile(path)) })));
+	const sets = new Map<string, { raws: typeof raws; meetings: number; items: number }>();
+	for (const raw of raws) {
+		const result = await ingestFile(raw, { registry });
+		const set = sets.get(result.format) ?? { raws: [], meetings: 0, items: 0 };
+		sets.set(result.format, { raws: [...set.raws, raw], meetings: set.meetings + result.meetingIds.length, items: set.items + result.items });
+	}
+	const speeds: SystemSpeed[] = [];
+	for (const [system, set] of sets) {
+		let passes = 0;
+		const started = performance.now();
+		while (performance.now() - started < 1000 || passes === 0) {
+			for (const raw of set.raws) await ingestFile(raw, { registry });
+			passes++;
+		}
+		speeds.push({ system, files: set.raws.length, meetings: set.meetings, items: set.items, bytes: set.raws.reduce((sum, raw) => sum + raw.bytes.length, 0), seconds: (performance.now() - started) / 1000 / passes });
+	}
+	return speeds.sort((a, b) => (a.system < b.system ? -1 : 1));
 }
