@@ -79,7 +79,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 	const firstItem = pages.findIndex((lines, index) => index > tocPage && lines.some((text) => /^Punkt 1:/.test(text)));
 	return pages
 		.flatMap((lines, index) => {
-			const kept = lines.filter((text) => recurring.get(shape(text))! < pages.length / 3);
+			const kept = lines.filter((text) => recurring.get(shape(text))! < Math.max(2, pages.length / 3));
 			if (tocPage < 0 || index < tocPage || index >= firstItem) return kept;
 			return index === tocPage ? kept.slice(0, kept.findIndex((text) => text.trim() === 'Indholdsfortegnelse')) : [];
 		})

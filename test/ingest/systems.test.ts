@@ -93,6 +93,31 @@ describe('eDoc agenda output (Middelfart)', () => {
 		await golden(name.endsWith('.html') ? `edoc-html/${name}` : name, result);
 	});
 
+	test('the PDF export (eDoc\'s print layout) reads as the same meeting as the XML, without the case workers, and keeps the words', async () => {
+		const name = 'edoc-pdf/middelfart-hennys-testudvalg-2017-05-02.pdf';
+		const pdf = await ingestOriginal(name, 'middelfart');
+		const xml = await ingestOriginal('middelfart-hennys-testudvalg-2017-05-02.xml', 'middelfart');
+		expect(pdf.format).toBe('edoc');
+		const facts = (result: FileResult) => {
+			const { source: _source, participants: _participants, absent: _absent, ...rest } = frontmatter(result, 'meetings/middelfart/2017-05-02-hennys-testudvalg.md');
+			return rest;
+		};
+		expect(facts(pdf)).toEqual(facts(xml));
+		expect(summary(pdf)).toEqual(expected);
+		const output = markdownFilesOf(pdf).map((file) => file.content).join('\n');
+		for (const worker of ['Rikke Jørgensen', 'Claus Friis Lange', 'Britt Lykke Ejby']) expect(output).not.toContain(worker);
+		const text = await pdfText(new Uint8Array(await read(name)));
+		// What a reader of the public agenda reads, less the case workers, the closed items' text, the
+		// table of contents and the labels the site prints itself ("Sagsnr.:", "Åben", "Mødested:").
+		const [front, rest] = text.split(/\nÅbne sager\n/) as [string, string];
+		const publicText = [front.split('\n').slice(0, 4).join('\n'), rest.split(/\nLukkede sager\n/)[0]!]
+			.join('\n')
+			.replace(/Sagsbehandler: [^\n]*?(?=\s+(Åben|Lukket)\b|$)/gm, '')
+			.replace(/^Sagsnr\.:|\b(Åben|Lukket)$|^Mødested:/gm, '');
+		expect(kept(publicText, pdf)).toBeGreaterThanOrEqual(0.97);
+		await golden(name, pdf);
+	});
+
 	test('the XML names the participants with their parties, and the one who sent apologies', async () => {
 		const meeting = frontmatter(await ingestOriginal('middelfart-hennys-testudvalg-2017-05-02.xml', 'middelfart'), 'meetings/middelfart/2017-05-02-hennys-testudvalg.md');
 		expect(meeting.participants).toContain('Allan Buch (A)');
