@@ -56,6 +56,21 @@ describe('npm run check over committed content', () => {
 		expect(err).toContain(`${meeting}:4: frontmatter: feltet "date" er ugyldigt: skriv datoen som ÅÅÅÅ-MM-DD, fx 2021-09-15`);
 	});
 
+	it('refuses an attachment of a closed item, and one whose item or file is missing', async () => {
+		const { repo, check } = await archive();
+		const attachment = (item: string) => `---\nitem: ${item}\ntitle: Notat\nfile: notat.pdf\noriginalName: Notat.pdf\nbytes: 3\nsource: content/raw/rudersdal/a.txt\n---\n\nTekst.\n`;
+		await repo.write({
+			'content/attachments/rudersdal/2021-09-15-erhvervsudvalget/2/notat.md': attachment('rudersdal/2021-09-15-erhvervsudvalget/2'),
+			'content/attachments/rudersdal/2021-09-15-erhvervsudvalget/2/notat.pdf': new Uint8Array([1, 2, 3]),
+			'content/attachments/rudersdal/2021-09-15-erhvervsudvalget/9/notat.md': attachment('rudersdal/2021-09-15-erhvervsudvalget/9'),
+		});
+		const { code, err } = await check();
+		expect(code).toBe(1);
+		expect(err).toContain('content/attachments/rudersdal/2021-09-15-erhvervsudvalget/2/notat.md:2: bilaget hører til et lukket punkt (rudersdal/2021-09-15-erhvervsudvalget/2) og må ikke udgives');
+		expect(err).toContain('content/attachments/rudersdal/2021-09-15-erhvervsudvalget/9/notat.md:2: punktet "rudersdal/2021-09-15-erhvervsudvalget/9" findes ikke i content/cases/');
+		expect(err).toContain('content/attachments/rudersdal/2021-09-15-erhvervsudvalget/9/notat.md: bilagsfilen notat.pdf mangler ved siden af');
+	});
+
 	it('names a missing field', async () => {
 		const { check, edit } = await archive();
 		await edit(closedItem, (text) => text.replace(/^title: .*\n/m, ''));

@@ -89,15 +89,28 @@ export function planMeeting(versions: readonly MeetingVersion[], previous: reado
 	/** Every address ever given, with the last item it held, for the pages of withdrawn items. */
 	const addresses = new Map<string, { item: Keyed & { position?: number; closed?: boolean }; version?: MeetingVersion }>(previous.map((item) => [item.slug, { item: item.data }]));
 	let slugs: string[] = [];
+	// Every address on disk, withdrawn ones too: an item new to the previous publication may be one
+	// published before (a file replaced in place, an item withdrawn and put back).
+	const published = previous.map((item) => ({ keyed: item.data as Keyed, slug: item.slug }));
 	for (const version of versions) {
 		const keyed = version.items.map((item) => item.data);
 		const pairs = matchItems(current.map((entry) => entry.keyed), keyed);
+		const taken = new Set([...pairs.values()].map((index) => current[index]!.slug));
+		const pool = published.filter((entry) => !taken.has(entry.slug));
+		const unmatched = keyed.flatMap((item, index) => (pairs.has(index) ? [] : [{ item, index }]));
+		const again = matchItems(pool.map((entry) => entry.keyed), unmatched.map((entry) => entry.item));
+		const earlier = new Map([...again].map(([at, found]) => [unmatched[at]!.index, pool[found]!.slug]));
 		const fresh = new Set<string>();
 		slugs = keyed.map((item, index) => {
 			const older = pairs.get(index);
 			if (older !== undefined && !fresh.has(current[older]!.slug)) {
 				fresh.add(current[older]!.slug);
 				return current[older]!.slug;
+			}
+			const before = earlier.get(index);
+			if (before !== undefined && !fresh.has(before)) {
+				fresh.add(before);
+				return before;
 			}
 			let slug = firstSlug(item, index);
 			if (used.has(slug) || fresh.has(slug)) slug = `${slug}-${slugify(item.title).slice(0, 40).replace(/-+$/, '')}`;
