@@ -4,6 +4,7 @@ import type { FileResult } from '../../src/lib/ingest/ingest-file.ts';
 import { detectLayout } from '../../src/lib/ingest/layouts/index.ts';
 import { readRaw, readText } from '../../src/lib/ingest/readers/read-raw.ts';
 import { fileOf, ingestText } from '../helpers/ingest-text.ts';
+import { t } from '../../src/i18n/da.ts';
 
 const seed = (path: string) => readRaw(path, new Uint8Array(readFileSync(new URL(`../../content/raw/${path}`, import.meta.url))));
 
@@ -339,5 +340,20 @@ describe('the plain-text fallback', () => {
 
 	test('--format overrides detection', async () => {
 		expect((await ingestText(firstagenda, { format: 'tekst', sidecar: 'committee: Erhvervsudvalget\ndate: 2021-09-15\n' })).format).toBe('tekst');
+	});
+
+	test('reads the facts the text states outright near its top: the kind, the body, the date and time', async () => {
+		const result = await ingestText('Beslutningsprotokol for Byrådet\n\nMødet den 4. april 2023 kl. 19.00\n\nByrådet vedtog budgettet.\n');
+		expect(result.format).toBe('tekst');
+		expect(result.meetingIds).toEqual(['rudersdal/2023-04-04-byraadet']);
+		expect(fileOf(result, '.md')).toMatch(/committee: Byrådet\ndate: "2023-04-04"\ntime: "19:00"\nstatus: referat\n/);
+	});
+
+	test('does not guess a status the text does not state: the meeting has none, and its page says it is unknown', async () => {
+		const result = await ingestText('Notat om vejene\n\nØkonomiudvalget\nDen 4. april 2023\n\nNoget tekst.\n');
+		const meeting = fileOf(result, '.md');
+		expect(meeting).toContain('committee: Økonomiudvalget\ndate: "2023-04-04"\n');
+		expect(meeting).not.toContain('status:');
+		expect(t('meeting.status.ukendt')).toBe('Status ukendt');
 	});
 });
