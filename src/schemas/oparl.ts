@@ -82,6 +82,23 @@ export const oparlPersonSchema = z.strictObject({
 	'referatarkiv:party': z.string().optional(),
 });
 
+/** An attachment file a publication package carried, published beside its item. */
+export const oparlFileSchema = z.strictObject({
+	id: url,
+	type: typeOf('File'),
+	name: z.string().optional(),
+	fileName: z.string().optional(),
+	mimeType: z.string().optional(),
+	size: z.number().int().nonnegative().optional(),
+	/** The file itself. */
+	accessUrl: url,
+	downloadUrl: url.optional(),
+	agendaItem: z.array(url).optional(),
+	/** The file's page: its text, and the link to it. */
+	web: url.optional(),
+	'referatarkiv:pages': z.number().int().positive().optional(),
+});
+
 export const oparlAgendaItemSchema = z.strictObject({
 	id: url,
 	type: typeOf('AgendaItem'),
@@ -94,6 +111,7 @@ export const oparlAgendaItemSchema = z.strictObject({
 	/** The decision class in Danish, e.g. `Godkendt med ændringer`. */
 	result: z.string().optional(),
 	resolutionText: z.string().optional(),
+	auxiliaryFile: z.array(oparlFileSchema).optional(),
 	web: url.optional(),
 	'referatarkiv:decisionClass': decisionClass,
 });
@@ -169,6 +187,7 @@ export const oparlSchemas = {
 	AgendaItem: oparlAgendaItemSchema,
 	Paper: oparlPaperSchema,
 	Consultation: oparlConsultationSchema,
+	File: oparlFileSchema,
 } as const;
 
 export type OparlType = keyof typeof oparlSchemas;
@@ -181,3 +200,4 @@ export type OparlMeeting = z.infer<typeof oparlMeetingSchema>;
 export type OparlAgendaItem = z.infer<typeof oparlAgendaItemSchema>;
 export type OparlPaper = z.infer<typeof oparlPaperSchema>;
 export type OparlConsultation = z.infer<typeof oparlConsultationSchema>;
+export type OparlFile = z.infer<typeof oparlFileSchema>;

@@ -453,7 +453,7 @@ describe('open data', () => {
 			}
 		}
 		expect([...unresolved]).toEqual([]);
-		expect([...types].sort()).toEqual(['AgendaItem', 'Body', 'Consultation', 'Meeting', 'Organization', 'Paper', 'Person', 'System']);
+		expect([...types].sort()).toEqual(['AgendaItem', 'Body', 'Consultation', 'File', 'Meeting', 'Organization', 'Paper', 'Person', 'System']);
 	});
 
 	test('a case is a Paper with a Consultation per treatment; a closed item is not public', async () => {
@@ -465,6 +465,15 @@ describe('open data', () => {
 		expect(stevns.consultation.map((consultation: Record<string, string>) => consultation['referatarkiv:body'] ?? 'arkivet')).toEqual(['Direktionen', 'Social og Sundhed', 'Børn, Unge og Læring', 'Plan, Miljø og Teknik', 'arkivet']);
 	});
 
+	test('an attachment file a package carried is an OParl File of its agenda item, in the Body\'s file list', async () => {
+		const item = JSON.parse(await readFile(join(dist, 'oparl/ballerup/agenda-item/2013-05-15-kmb-it-udvalget/3.json'), 'utf8'));
+		expect(item.auxiliaryFile).toEqual([expect.objectContaining({ type: 'https://schema.oparl.org/1.1/File', name: 'Brev fra KL til Kommunalbestyrelsen vedr Monopolbrud', mimeType: 'application/pdf', size: 94198 })]);
+		const list = JSON.parse(await readFile(join(dist, 'oparl/ballerup/list/file-1.json'), 'utf8'));
+		expect(list.data.map((file: { id: string }) => file.id)).toEqual([item.auxiliaryFile[0].id]);
+		const bytes = await readFile(join(dist, item.auxiliaryFile[0].accessUrl.slice(origin.length)));
+		expect(bytes.length).toBe(94198);
+	});
+
 	test('each municipality has a JSON Lines file with every item, and no closed item’s text', async () => {
 		const lines = (await Promise.all((await files(join(dist, 'data'), '.jsonl')).map((file) => readFile(file, 'utf8')))).flatMap((text) => text.trimEnd().split('\n').map((line) => JSON.parse(line)));
 		const published = (await contentItems()).filter((item) => !item.withdrawn);
@@ -472,6 +481,8 @@ describe('open data', () => {
 		expect(lines.filter((line) => line.closed)).toHaveLength(published.filter((item) => item.closed).length);
 		expect(lines.filter((line) => line.closed).some((line) => 'text' in line)).toBe(false);
 		expect(lines.find((line) => line.url.endsWith('/hoeje-taastrup/direktionen/2017-06-19/5/'))).toMatchObject({ caseNumber: '17/163', caseUrl: `${origin}hoeje-taastrup/sag/17-163/`, decisionClass: 'approved-with-changes' });
+		const letter = `${origin}ballerup/kmb-it-udvalget/2013-05-15/3/bilag/brev-fra-kl-til-kommunalbestyrelsen-vedr-monopolbrud/`;
+		expect(lines.find((line) => line.url.endsWith('/ballerup/kmb-it-udvalget/2013-05-15/3/')).attachmentFiles).toEqual([{ title: 'Brev fra KL til Kommunalbestyrelsen vedr Monopolbrud', url: `${letter}brev-fra-kl-til-kommunalbestyrelsen-vedr-monopolbrud.pdf`, page: letter, pages: 3 }]);
 	});
 
 	test('each committee has an iCalendar file with its meetings', async () => {

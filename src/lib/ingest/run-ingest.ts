@@ -134,6 +134,8 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 				report.skipped = true;
 			} else {
 				report.fresh = await parser().parse(report.raw);
+				// Kept until its meetings are written; what only --report reads is let go now.
+				if (!values.report) report.fresh.dropped = [];
 				report.summary = report.fresh;
 				report.skipped = false;
 				const { format, meetingIds, items, warnings } = report.fresh;

@@ -34,6 +34,16 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 		decisionClass: i.decisionClass,
 		...(i.decision ? { decision: i.decision } : {}),
 		attachments: i.attachments,
+		...(archive.attachmentsOf(item.id).length > 0
+			? {
+					attachmentFiles: archive.attachmentsOf(item.id).map((attachment) => ({
+						title: attachment.data.title,
+						url: web(paths.attachmentFile(m, itemSlug(item), attachment.name, attachment.data.file)),
+						page: web(paths.attachment(m, itemSlug(item), attachment.name)),
+						...(attachment.data.pages ? { pages: attachment.data.pages } : {}),
+					})),
+				}
+			: {}),
 		earlierTreatments: i.earlierTreatments,
 		...(i.closed ? {} : { text: item.body.trim() }),
 		...(source ? { source: source.href } : {}),

@@ -4,6 +4,7 @@ import {
 	type OparlAgendaItem,
 	type OparlBody,
 	type OparlConsultation,
+	type OparlFile,
 	type OparlMeeting,
 	type OparlOrganization,
 	type OparlPaper,
@@ -11,7 +12,17 @@ import {
 	type OparlSystem,
 } from '../../schemas/oparl.ts';
 import { slugify } from '../ingest/slugify.ts';
-import { itemSlug, type Archive, type Committee, type ItemEntry, type MeetingEntry } from '../site/build-archive.ts';
+import { itemSlug, type Archive, type Committee, type ItemAttachment, type ItemEntry, type MeetingEntry } from '../site/build-archive.ts';
+
+/** The media types of the attachment files packages carry. */
+const mimeTypes: Record<string, string> = {
+	pdf: 'application/pdf',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	doc: 'application/msword',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	txt: 'text/plain',
+	html: 'text/html',
+};
 import type { TimelineStep } from '../site/case-timeline.ts';
 import { formatDate } from '../site/format-date.ts';
 import type { Paths } from '../site/paths.ts';
@@ -77,6 +88,28 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 	const personFile = (municipality: string, participant: string) => file(municipality, 'person', slugify(personName(participant).name));
 	const paperFile = (source: Pick<PaperSource, 'municipality' | 'slug'>) => file(source.municipality, 'paper', source.slug);
 	const consultationFile = (source: PaperSource, index: number) => file(source.municipality, 'consultation', source.slug, String(index + 1));
+	const attachmentFile = (attachment: ItemAttachment) => {
+		const [municipality, meeting, item, name] = attachment.entry.id.split('/');
+		return file(municipality!, 'file', meeting!, item!, name!);
+	};
+
+	const fileObject = (attachment: ItemAttachment, item: ItemEntry, meeting: MeetingEntry): OparlFile => {
+		const slug = itemSlug(item);
+		const a = attachment.data;
+		return {
+			id: url(attachmentFile(attachment)),
+			type: type('File') as OparlFile['type'],
+			name: a.title,
+			fileName: a.originalName,
+			mimeType: mimeTypes[a.file.slice(a.file.lastIndexOf('.') + 1)] ?? 'application/octet-stream',
+			size: a.bytes,
+			accessUrl: web(paths.attachmentFile(meeting.data, slug, attachment.name, a.file)),
+			downloadUrl: web(paths.attachmentFile(meeting.data, slug, attachment.name, a.file)),
+			agendaItem: [url(itemFile(item))],
+			web: web(paths.attachment(meeting.data, slug, attachment.name)),
+			...(a.pages ? { 'referatarkiv:pages': a.pages } : {}),
+		};
+	};
 
 	/** Pages of an external list; page 1 is the URL the Body names, an empty list is one empty page. */
 	function* listPages(path: (page: number) => string, objects: readonly unknown[]): Generator<OutputFile> {
@@ -152,6 +185,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 		...(consultationOf.has(item.id) ? { consultation: consultationOf.get(item.id)! } : {}),
 		result: t(`decision.${item.data.decisionClass}`),
 		...(item.data.decision ? { resolutionText: item.data.decision } : {}),
+		...(archive.attachmentsOf(item.id).length > 0 ? { auxiliaryFile: archive.attachmentsOf(item.id).map((attachment) => fileObject(attachment, item, meeting)) } : {}),
 		web: web(paths.item(meeting.data, itemSlug(item))),
 		'referatarkiv:decisionClass': item.data.decisionClass,
 	});
@@ -243,6 +277,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 		const people = new Map<string, OparlPerson>();
 		const meetings = new Map<string, OparlMeeting>();
 		const items: OparlAgendaItem[] = [];
+		const attachments: OparlFile[] = [];
 		for (const meeting of archive.meetings) {
 			if (meeting.data.municipality !== municipality) continue;
 			const value = meetingObject(meeting);
@@ -251,6 +286,11 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 			for (const [index, item] of archive.itemsOf(meeting.id).entries()) {
 				items.push(value.agendaItem[index]!);
 				yield { path: itemFile(item), value: value.agendaItem[index] };
+				for (const [at, attachment] of archive.attachmentsOf(item.id).entries()) {
+					const own = value.agendaItem[index]!.auxiliaryFile![at]!;
+					attachments.push(own);
+					yield { path: attachmentFile(attachment), value: own };
+				}
 			}
 			for (const participant of meeting.data.participants) {
 				const { name, party } = personName(participant);
@@ -281,7 +321,8 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 		yield* listPages((page) => listFile(municipality, 'paper', page), paperObjects);
 		yield* listPages((page) => listFile(municipality, 'agenda-item', page), items);
 		yield* listPages((page) => listFile(municipality, 'consultation', page), consultations);
-		for (const kind of ['file', 'location', 'legislative-term', 'membership'] as const) yield* listPages((page) => listFile(municipality, kind, page), []);
+		yield* listPages((page) => listFile(municipality, 'file', page), attachments);
+		for (const kind of ['location', 'legislative-term', 'membership'] as const) yield* listPages((page) => listFile(municipality, kind, page), []);
 	}
 	yield* listPages((page) => (page === 1 ? file('bodies') : file(`bodies-${page}`)), (listed ?? archive.municipalities).map(bodyObject));
 }

@@ -4,8 +4,8 @@ import type { z } from 'astro/zod';
 import { markdownFiles } from '../content/markdown-files.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import { readYaml } from '../ingest/read-yaml.ts';
-import type { ItemEntry, MeetingEntry } from '../site/build-archive.ts';
-import { agendaItemSchema, meetingSchema } from '../../schemas/index.ts';
+import type { AttachmentEntry, ItemEntry, MeetingEntry } from '../site/build-archive.ts';
+import { agendaItemSchema, attachmentSchema, meetingSchema } from '../../schemas/index.ts';
 
 /** An agenda item with its Markdown body, for exports that carry the full text. */
 export type ItemWithBody = ItemEntry & { body: string };
@@ -24,7 +24,7 @@ async function read<Schema extends z.ZodType>(root: string, folder: string, sche
  * The committed content as the site sees it, read outside Astro for the open-data exports:
  * validated against the same schemas, bodies included; with `only`, one municipality's.
  */
-export async function readContent(root: string, only?: string): Promise<{ meetings: MeetingEntry[]; items: ItemWithBody[] }> {
-	const [meetings, items] = await Promise.all([read(root, 'content/meetings', meetingSchema, only), read(root, 'content/cases', agendaItemSchema, only)]);
-	return { meetings, items };
+export async function readContent(root: string, only?: string): Promise<{ meetings: MeetingEntry[]; items: ItemWithBody[]; attachments: AttachmentEntry[] }> {
+	const [meetings, items, attachments] = await Promise.all([read(root, 'content/meetings', meetingSchema, only), read(root, 'content/cases', agendaItemSchema, only), read(root, 'content/attachments', attachmentSchema, only)]);
+	return { meetings, items, attachments };
 }

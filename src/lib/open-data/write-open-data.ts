@@ -33,8 +33,8 @@ const concurrency = 64;
  * plain writes produce in seconds and page rendering would not.
  */
 export async function writeOpenData({ root, outDir, site, base, only }: OpenDataOptions): Promise<{ oparl: number; jsonLines: number; calendars: number }> {
-	const { meetings, items } = await readContent(root, only);
-	const archive = buildArchive(meetings, items);
+	const { meetings, items, attachments } = await readContent(root, only);
+	const archive = buildArchive(meetings, items, attachments);
 	const registry = await loadRegistry(join(root, registryPath));
 	const names = Object.fromEntries(Object.entries(registry).map(([slug, municipality]) => [slug, municipality.name]));
 	const paths = createPaths(base);
