@@ -29,9 +29,10 @@ afterEach(async () => {
 	await Promise.all(repos.splice(0).map((created) => created.remove()));
 });
 
-const git = (root: string, ...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'r@example.org' } });
-const commit = (root: string, message: string, when: string) =>
-	execFileSync('git', ['-C', root, 'commit', '-q', '-m', message], { env: { ...process.env, GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'r@example.org', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } });
+/** An editor's commits, at the times given: the order in which the publications were added. */
+const editor = { ...process.env, GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'r@example.org', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'r@example.org' };
+const git = (root: string, ...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', env: editor });
+const commit = (root: string, message: string, when: string) => execFileSync('git', ['-C', root, 'commit', '-q', '-m', message], { env: { ...editor, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } });
 
 const fm = (text: string) => parse(splitFrontmatter(text).yaml) as Record<string, any>;
 const original = async (name: string) => new Uint8Array(await readFile(new URL(name, originals)));

@@ -89,6 +89,8 @@ export function planMeeting(versions: readonly MeetingVersion[], previous: reado
 	/** Every address ever given, with the last item it held, for the pages of withdrawn items. */
 	const addresses = new Map<string, { item: Keyed & { position?: number; closed?: boolean }; version?: MeetingVersion }>(previous.map((item) => [item.slug, { item: item.data }]));
 	let slugs: string[] = [];
+	/** The newest publication's items paired with the one before it (by index), for what changed. */
+	let lastPairs = new Map<number, number>();
 	// Every address on disk, withdrawn ones too: an item new to the previous publication may be one
 	// published before (a file replaced in place, an item withdrawn and put back).
 	const published = previous.map((item) => ({ keyed: item.data as Keyed, slug: item.slug }));
@@ -121,12 +123,11 @@ export function planMeeting(versions: readonly MeetingVersion[], previous: reado
 		for (const slug of slugs) used.add(slug);
 		for (const [index, slug] of slugs.entries()) addresses.set(slug, { item: keyed[index]!, version });
 		current = keyed.map((item, index) => ({ keyed: item, slug: slugs[index]! }));
+		lastPairs = pairs;
 	}
 
 	const before = versions.length > 1 ? versions.at(-2) : undefined;
 	const since = before ? publicationOf(before) : undefined;
-	const previousItems = before ? new Map(before.items.map((item, index) => [index, item])) : undefined;
-	const backwards = before ? matchItems(before.items.map((item) => item.data), newest.items.map((item) => item.data)) : undefined;
 
 	const files: GeneratedFile[] = [];
 	const meeting = versions.length > 1 ? { ...newest.data, publications: versions.map(publicationOf) } : newest.data;
@@ -134,7 +135,8 @@ export function planMeeting(versions: readonly MeetingVersion[], previous: reado
 	const live = new Set(slugs);
 	for (const [index, item] of newest.items.entries()) {
 		const slug = slugs[index]!;
-		const changes = before && since ? changesOf(item, backwards!.has(index) ? previousItems!.get(backwards!.get(index)!) : undefined, since) : undefined;
+		const older = lastPairs.get(index);
+		const changes = before && since ? changesOf(item, older === undefined ? undefined : before.items[older], since) : undefined;
 		const data: AgendaItem = { ...item.data, ...(changes ? { changes } : {}) };
 		files.push({ path: `cases/${newest.id}/${slug}.md`, content: markdownFile(data, item.body) });
 		for (const attachment of item.attachments) {
@@ -144,7 +146,6 @@ export function planMeeting(versions: readonly MeetingVersion[], previous: reado
 			files.push({ path: `${folder}/${file}`, content: attachment.bytes });
 		}
 	}
-	const gone = newest.source;
 	for (const [slug, { item, version }] of addresses) {
 		if (live.has(slug)) continue;
 		const withdrawn: AgendaItem = {
@@ -158,7 +159,7 @@ export function planMeeting(versions: readonly MeetingVersion[], previous: reado
 			attachments: [],
 			earlierTreatments: [],
 			...(item.systemId ? { systemId: item.systemId } : {}),
-			withdrawn: version ? publicationOf(version) : { source: gone },
+			withdrawn: version ? publicationOf(version) : { source: newest.source },
 		};
 		files.push({ path: `cases/${newest.id}/${slug}.md`, content: markdownFile(withdrawn, '') });
 	}

@@ -160,7 +160,10 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 
 		// 2. Group the publications of each meeting: this run's, and those an earlier run wrote it from.
 		const groups = new Map<string, Set<string>>();
-		for (const report of reports) for (const id of report.summary?.meetingIds ?? []) (groups.get(id) ?? groups.set(id, new Set()).get(id)!).add(report.raw.path);
+		const group = (report: RawReport) => {
+			for (const id of report.summary?.meetingIds ?? []) groups.set(id, (groups.get(id) ?? new Set()).add(report.raw.path));
+		};
+		for (const report of reports) group(report);
 		const extra = new Set<string>();
 		for (const [id, sources] of groups) {
 			for (const source of manifests.byMeeting.get(id)?.sources ?? []) if (!sources.has(source) && !bySource.has(source) && existsSync(resolve(root, source))) extra.add(source);
@@ -178,7 +181,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 				reports.push(report);
 				bySource.set(raw.path, report);
 				await read(report, reuse);
-				for (const id of report.summary?.meetingIds ?? []) (groups.get(id) ?? groups.set(id, new Set()).get(id)!).add(raw.path);
+				group(report);
 			}
 		}
 
@@ -202,12 +205,10 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 			const groupKey = `${outDir}\0meeting\0${id}`;
 			const groupInput = sha256(fingerprint, ...members.map((member) => `${member.raw.path}\0${inputHash(member.raw, fingerprint)}`));
 			const unchanged = members.every((member) => member.skipped) && manifest !== undefined && !manifest.migrated && sameSet(manifest.sources, sources) ? await cache.reuse(groupKey, groupInput, outDir) : undefined;
-			const newestOf = (ordered: readonly string[]) => ordered.at(-1)!;
 			if (unchanged) {
-				const ordered = manifest!.sources;
-				const report = bySource.get(newestOf(ordered))!;
-				report.plan.unchanged.push(...Object.keys(unchanged.files));
-				for (const source of ordered.slice(0, -1)) bySource.get(source)?.older.push({ meeting: id, newest: newestOf(ordered) });
+				const newest = manifest!.sources.at(-1)!;
+				bySource.get(newest)!.plan.unchanged.push(...Object.keys(unchanged.files));
+				for (const source of manifest!.sources.slice(0, -1)) bySource.get(source)?.older.push({ meeting: id, newest });
 				return;
 			}
 			// Every publication of the meeting must read; otherwise its files stay as they are.

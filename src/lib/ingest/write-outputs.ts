@@ -86,8 +86,8 @@ export async function writeOutputs(out: string, meeting: string, sources: readon
 
 	const gone = files.length === 0 && plan.kept.length === 0;
 	const text = manifestText(next);
-	// Compared with the file itself: a manifest migrated from the per-raw-file form is not on disk yet.
-	const previousText = (await readIfExists(join(out, manifestPath(meeting))))?.toString('utf8');
+	// A manifest migrated from the per-raw-file form is not on disk yet, whatever it says.
+	const previousText = previous && !previous.migrated ? manifestText(previous) : undefined;
 	const staged = [...writes, ...(gone || text === previousText ? [] : [{ path: manifestPath(meeting), content: text }])];
 	const temporary = staged.map((file) => `${join(out, file.path)}.${process.pid}.tmp`);
 	try {

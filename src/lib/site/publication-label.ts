@@ -2,20 +2,15 @@ import { t, tf } from '../../i18n/da.ts';
 import type { Publication } from '../../schemas/index.ts';
 import { formatDate } from './format-date.ts';
 
-/** When a publication says it was published, in words ("21. april 2017 kl. 12:00"). */
-const when = (publication: Publication) => {
-	const [date, time] = publication.published!.split('T');
-	return formatDate(date!, time!.slice(0, 5));
-};
-
-/** "dagsordenen, offentliggjort 21. april 2017 kl. 12:00": a publication as a sentence names it. */
-export function publicationPhrase(publication: Publication): string {
-	const kind = t(`publication.${publication.status ?? 'ukendt'}`);
-	return publication.published ? `${kind}, ${tf('publication.published', { when: when(publication) })}` : kind;
+/**
+ * A publication in words, with when it was published where it says: in a sentence ("dagsordenen,
+ * offentliggjort 21. april 2017 kl. 12:00") or as a list names it ("Dagsorden, offentliggjort …").
+ */
+function label(publication: Publication, kind: string): string {
+	if (!publication.published) return kind;
+	const [date, time] = publication.published.split('T') as [string, string];
+	return `${kind}, ${tf('publication.published', { when: formatDate(date, time.slice(0, 5)) })}`;
 }
 
-/** "Dagsorden, offentliggjort 21. april 2017 kl. 12:00": a publication as a list names it. */
-export function publicationName(publication: Publication): string {
-	const kind = t(`publication.name.${publication.status ?? 'ukendt'}`);
-	return publication.published ? `${kind}, ${tf('publication.published', { when: when(publication) })}` : kind;
-}
+export const publicationPhrase = (publication: Publication): string => label(publication, t(`publication.${publication.status ?? 'ukendt'}`));
+export const publicationName = (publication: Publication): string => label(publication, t(`publication.name.${publication.status ?? 'ukendt'}`));

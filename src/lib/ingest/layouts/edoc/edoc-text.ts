@@ -117,19 +117,14 @@ function fieldSections(lines: readonly SourceLine[], context: ParseContext): Par
 	});
 }
 
-/** One name per attachment: a name that does not end with its file type continues on the next line. */
+/** One name per attachment: a line that starts in lower case continues a name that has not reached its file type. */
 function attachmentNames(lines: readonly SourceLine[]): string[] {
 	const names: string[] = [];
-	let pending = '';
 	for (const line of lines) {
 		const text = line.text.trim();
 		if (text === '') continue;
-		pending = pending ? `${pending} ${text}` : text;
-		if (fileName.test(pending) || !fileName.test(lines.at(-1)!.text.trim())) {
-			names.push(pending);
-			pending = '';
-		}
+		if (names.length > 0 && !fileName.test(names.at(-1)!) && /^\p{Ll}/u.test(text)) names[names.length - 1] += ` ${text}`;
+		else names.push(text);
 	}
-	if (pending) names.push(pending);
 	return names;
 }

@@ -17,7 +17,7 @@ const closing = /^Mødet\s+(hævet|sluttet|slut)\.?$/i;
 /** An item's number alone on a line ("1.", "7"), or leading its text ("1. Meddelelser fra Formanden."). */
 const numbered = /^(\d{1,2})\.?(?:\s+(\S.*))?$/;
 /** Function words a signature line never holds ("Til Efterretning" is a decision, not a name). */
-const notNames = new Set(['til', 'af', 'for', 'med', 'om', 'ved', 'paa', 'på', 'i', 'og', 'fra', 'at', 'den', 'det', 'de', 'en', 'et', 'som', 'er', 'var', 'blev', 'intet', 'ingen', 'do', 'efterretning', 'mødet']);
+const notNames = new Set(['til', 'af', 'for', 'med', 'om', 'ved', 'paa', 'på', 'i', 'og', 'fra', 'at', 'den', 'det', 'de', 'en', 'et', 'som', 'er', 'var', 'blev', 'intet', 'ingen', 'do']);
 
 function monthNumber(name: string): number | undefined {
 	const folded = name.toLowerCase().replace(/\.$/, '');

@@ -54,27 +54,30 @@ export function memberName(name: string, party?: string): string {
 	return letter && !/\([^)]*\)$/.test(tidy) ? `${tidy} (${letter})` : tidy;
 }
 
-/**
- * A system's timestamp as a sortable local time, `YYYY-MM-DDTHH:MM` or `…:SS` as precise as it is:
- * "07-05-2013 11:16:47", "2017-10-12T11:54:45.4878045+02:00" (the clock as stated, offset aside).
- */
-export function systemTimestamp(stamp: string): string | undefined {
+/** The parts of a system's timestamp, day first ("07-05-2013 11:16:47") or year first ("2017-10-12T11:54:45.48+02:00"). */
+function stampParts(stamp: string): { year: string; month: string; day: string; hour?: string; minute?: string; second?: string } | undefined {
 	const text = stamp.trim();
-	const dmy = /^(\d{1,2})-(\d{1,2})-(\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
-	const ymd = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
+	const dmy = /^(\d{1,2})-(\d{1,2})-(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
+	const ymd = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
 	const [year, month, day, hour, minute, second] = dmy ? [dmy[3], dmy[2], dmy[1], dmy[4], dmy[5], dmy[6]] : ymd ? ymd.slice(1) : [];
 	if (!year) return undefined;
-	return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}T${hour!.padStart(2, '0')}:${minute}${second ? `:${second}` : ''}`;
+	return { year, month: month!.padStart(2, '0'), day: day!.padStart(2, '0'), ...(hour ? { hour: hour.padStart(2, '0'), minute: minute! } : {}), ...(second ? { second } : {}) };
 }
 
-/** "02-05-2017 10:00", "2013-06-20 10:30", "15-05-2013 16:30:00": the date and the clock of a system's timestamp. */
+/**
+ * A system's timestamp as a sortable local time, `YYYY-MM-DDTHH:MM` or `…:SS` as precise as it is
+ * (the clock as stated, offset aside); none without a clock.
+ */
+export function systemTimestamp(stamp: string): string | undefined {
+	const parts = stampParts(stamp);
+	if (!parts?.hour) return undefined;
+	return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}${parts.second ? `:${parts.second}` : ''}`;
+}
+
+/** "02-05-2017 10:00", "2013-06-20 10:30", "15-05-2013 16:30:00": the date, and the clock unless it is midnight (no time given). */
 export function systemDateTime(stamp: string): { date: string; time: string | undefined } | undefined {
-	const text = stamp.trim();
-	const dmy = /^(\d{1,2})-(\d{1,2})-(\d{4})(?:[ T](\d{1,2}):(\d{2}))?/.exec(text);
-	const ymd = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?/.exec(text);
-	const [year, month, day, hour, minute] = dmy ? [dmy[3], dmy[2], dmy[1], dmy[4], dmy[5]] : ymd ? [ymd[1], ymd[2], ymd[3], ymd[4], ymd[5]] : [];
-	if (!year) return undefined;
-	const date = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-	const time = hour === undefined || (hour === '00' && minute === '00') ? undefined : `${hour.padStart(2, '0')}:${minute}`;
-	return { date, time };
+	const parts = stampParts(stamp);
+	if (!parts) return undefined;
+	const time = parts.hour === undefined || (parts.hour === '00' && parts.minute === '00') ? undefined : `${parts.hour}:${parts.minute}`;
+	return { date: `${parts.year}-${parts.month}-${parts.day}`, time };
 }

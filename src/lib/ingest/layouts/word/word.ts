@@ -2,6 +2,7 @@ import type { Paragraph, Table } from 'mdast';
 import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
 import { blockText, unitsOf } from '../../document/units.ts';
 import type { SourceLine } from '../../source-lines.ts';
+import { headingKind } from '../../section-vocabulary.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { closedMarker, splitSections } from '../shared/split-sections.ts';
 import type { Layout, ParsedItem } from '../types.ts';
@@ -49,7 +50,7 @@ function itemStarts(units: readonly SourceLine[], from: number): number[] {
 		if (number <= last) continue;
 		const next = units.slice(index + 1).find((candidate) => candidate.text.trim() !== '');
 		const facts = next?.block?.type === 'table' && cells(next.block).some(([label]) => itemLabel.test(label ?? ''));
-		const captioned = next && /^(sagsfremstilling|resumé|resume|sagsbeskrivelse|baggrund|indstilling|beslutning\b)/i.test(next.text.trim());
+		const captioned = next !== undefined && headingKind(next.text) !== undefined;
 		if (unit.block?.type === 'heading' || facts || captioned) {
 			starts.push(index);
 			last = number;

@@ -2,21 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../../../../../lib/site/archive.ts';
-import { itemSlug } from '../../../../../../../lib/site/build-archive.ts';
-import { slugify } from '../../../../../../../lib/ingest/slugify.ts';
+import { attachmentRoutes } from '../../../../../../../lib/site/attachment-routes.ts';
 
 /** The attachment file itself, as the package carried it, beside its page. */
-export const getStaticPaths = (async () => {
-	const archive = await getArchive();
-	return archive.meetings.flatMap((meeting) =>
-		archive.itemsOf(meeting.id).flatMap((item) =>
-			archive.attachmentsOf(item.id).map((attachment) => ({
-				params: { kommune: meeting.data.municipality, udvalg: slugify(meeting.data.committee), dato: meeting.data.date, punkt: itemSlug(item), bilag: attachment.name, fil: attachment.data.file },
-				props: { path: resolve(dirname(attachment.entry.filePath!), attachment.data.file) },
-			})),
-		),
-	);
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	attachmentRoutes(await getArchive()).map(({ params, attachment }) => ({
+		params: { ...params, fil: attachment.data.file },
+		props: { path: resolve(dirname(attachment.entry.filePath!), attachment.data.file) },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
 	const path = (props as { path: string }).path;
