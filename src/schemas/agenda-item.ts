@@ -1,6 +1,17 @@
 import { z } from 'astro/zod';
 import { decisionClass } from './decision-class.ts';
 import { isoDate, line } from './fields.ts';
+import { ballotSchema, substituteSchema } from './vote.ts';
+
+/** Votes and attendance a decision states (`src/lib/decisions/`), for an item and for a quoted treatment alike. */
+const statedInDecision = {
+	/** The votes the decision text states; empty when it states none (a plain "Godkendt"). */
+	votes: z.array(ballotSchema).default([]),
+	/** Members the decision says did not take part ("Afbud:", "… deltog ikke i sagens behandling"), as printed. */
+	absent: z.array(line).default([]),
+	/** Substitutes the decision says took a seat. */
+	substitutes: z.array(substituteSchema).default([]),
+};
 
 /**
  * An earlier treatment of the same case that the minutes quote inside an item, such as
@@ -22,6 +33,7 @@ export const earlierTreatmentSchema = z.strictObject({
 	text: z.string(),
 	/** How that treatment decided, read from `text` by the same rules as the item's own decision. */
 	decisionClass,
+	...statedInDecision,
 });
 
 /** An earlier publication of the meeting, as an item or a meeting names it: its raw file, kind and time. */
@@ -87,6 +99,7 @@ export const agendaItemSchema = z.strictObject({
 	attachments: z.array(line).default([]),
 	/** Earlier treatments quoted inside the item, in source order. */
 	earlierTreatments: z.array(earlierTreatmentSchema).default([]),
+	...statedInDecision,
 	/**
 	 * The publishing system's own id of the item (eDoc's, SBSYS's, Acadre's), where the export gives
 	 * one: the item keeps its address by it when a later publication renumbers it.

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { publicationSchema } from './agenda-item.ts';
 import { clockTime, isoDate, line, slug, webUrl } from './fields.ts';
+import { substituteSchema } from './vote.ts';
 
 /** The publishing systems whose exports ingest can read; `tekst` is the plain-text fallback. */
 export const formats = ['firstagenda', 'edoc', 'sbsys', 'acadre', 'word', 'protokol', 'stevns', 'roedovre', 'hedensted', 'tekst'] as const;
@@ -21,6 +22,13 @@ export const meetingSchema = z.strictObject({
 	participants: z.array(line).default([]),
 	/** Members listed as absent (fraværende, afbud), in source order. */
 	absent: z.array(line).default([]),
+	/** Substitutes (suppleanter) the minutes say took a member's seat for the meeting. */
+	substitutes: z.array(substituteSchema).default([]),
+	/**
+	 * Participants the minutes themselves call officials ("Kathrine Seier Skastrup (sekretær)",
+	 * "Områdechef Malene Toscani orienterede"): they take part but are not members, and get no member page.
+	 */
+	officials: z.array(line).default([]),
 	/**
 	 * `referat` once decisions are recorded; `dagsorden` for an agenda published before the meeting.
 	 * Absent when the source does not say and has no decisions: the page says the status is unknown.

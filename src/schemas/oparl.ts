@@ -1,5 +1,16 @@
 import { z } from 'astro/zod';
 import { decisionClass } from './decision-class.ts';
+import { ballotSchema } from './vote.ts';
+
+/**
+ * The archive's extension for votes (OParl has no vote object): the ballots the decision text
+ * states, in the form of the item frontmatter (`src/schemas/vote.ts`), and whether a yes or no with
+ * none recorded was unanimous.
+ */
+const votes = {
+	'referatarkiv:votes': z.array(ballotSchema).optional(),
+	'referatarkiv:unanimous': z.boolean().optional(),
+};
 
 /**
  * The OParl 1.1 objects the archive publishes in `dist/oparl/`, written out from the specification
@@ -78,8 +89,12 @@ export const oparlPersonSchema = z.strictObject({
 	type: typeOf('Person'),
 	body: url,
 	name: z.string().min(1),
-	/** Party letters as printed after the name, e.g. `A`, `V`. */
+	/** The party letter the newest minutes print after the name, e.g. `A`, `V`. */
 	'referatarkiv:party': z.string().optional(),
+	/** Every party letter the minutes state for the person, newest first. */
+	'referatarkiv:parties': z.array(z.string()).optional(),
+	/** The person's page: meetings attended and missed, and votes. */
+	web: url.optional(),
 });
 
 /** An attachment file a publication package carried, published beside its item. */
@@ -114,6 +129,9 @@ export const oparlAgendaItemSchema = z.strictObject({
 	auxiliaryFile: z.array(oparlFileSchema).optional(),
 	web: url.optional(),
 	'referatarkiv:decisionClass': decisionClass,
+	...votes,
+	/** Members the decision says did not take part, as printed. */
+	'referatarkiv:absent': z.array(z.string()).optional(),
 });
 
 export const oparlMeetingSchema = z.strictObject({
@@ -130,6 +148,8 @@ export const oparlMeetingSchema = z.strictObject({
 	'referatarkiv:date': date,
 	/** Where the meeting was held, as printed (an OParl Location would need an address). */
 	'referatarkiv:location': z.string().optional(),
+	/** Members listed as absent, as Persons. */
+	'referatarkiv:absent': z.array(url).optional(),
 });
 
 export const oparlConsultationSchema = z.strictObject({
@@ -149,6 +169,7 @@ export const oparlConsultationSchema = z.strictObject({
 	'referatarkiv:resolutionText': z.string().optional(),
 	/** The agenda item that quotes this treatment, when its meeting is not in the archive. */
 	'referatarkiv:quotedIn': url.optional(),
+	...votes,
 });
 
 export const oparlPaperSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { copenhagenOffset } from '../../src/lib/open-data/copenhagen-offset.ts';
 import { committeeCalendar } from '../../src/lib/open-data/icalendar.ts';
-import { personName } from '../../src/lib/open-data/person-name.ts';
+import { personName } from '../../src/lib/members/person-name.ts';
 import type { Committee } from '../../src/lib/site/build-archive.ts';
 import { createPaths } from '../../src/lib/site/paths.ts';
 
@@ -22,10 +22,13 @@ describe('copenhagenOffset', () => {
 
 describe('personName', () => {
 	test.each([
-		['Formand Kim Drejer Nielsen (C)', { name: 'Kim Drejer Nielsen', party: 'C' }],
+		['Formand Kim Drejer Nielsen (C)', { name: 'Kim Drejer Nielsen', party: 'C', role: 'Formand' }],
 		['Peter Mikkelsen (Ø)', { name: 'Peter Mikkelsen', party: 'Ø' }],
-		['Næstformand Anna Hansen (A)', { name: 'Anna Hansen', party: 'A' }],
+		['Næstformand Anna Hansen (A)', { name: 'Anna Hansen', party: 'A', role: 'Næstformand' }],
 		['Lars Andersen', { name: 'Lars Andersen' }],
+		['Kasper Damsgaard (A) (Borgmester)', { name: 'Kasper Damsgaard', party: 'A', role: 'Borgmester' }],
+		['Kathrine Seier Skastrup (sekretær)', { name: 'Kathrine Seier Skastrup', role: 'sekretær' }],
+		['  Kim   Drejer Nielsen ', { name: 'Kim Drejer Nielsen' }],
 	])('%s', (participant, expected) => {
 		expect(personName(participant)).toEqual(expected);
 	});
@@ -37,15 +40,15 @@ describe('committeeCalendar', () => {
 		name: 'Økonomi, Plan og Teknik',
 		slug: 'oekonomi-plan-og-teknik',
 		meetings: [
-			{ id: 'stevns/2021-12-01-oekonomi-plan-og-teknik', data: { municipality: 'stevns', committee: 'Økonomi, Plan og Teknik', date: '2021-12-01', time: '08:30', location: 'Rådhuset; mødelokale 1', participants: [], absent: [], publications: [], status: 'referat', source: 'content/raw/stevns/x.txt', format: 'stevns' } },
-			{ id: 'stevns/2021-11-03-oekonomi-plan-og-teknik', data: { municipality: 'stevns', committee: 'Økonomi, Plan og Teknik', date: '2021-11-03', participants: [], absent: [], publications: [], status: 'dagsorden', source: 'content/raw/stevns/y.txt', format: 'stevns' } },
+			{ id: 'stevns/2021-12-01-oekonomi-plan-og-teknik', data: { municipality: 'stevns', committee: 'Økonomi, Plan og Teknik', date: '2021-12-01', time: '08:30', location: 'Rådhuset; mødelokale 1', participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: 'content/raw/stevns/x.txt', format: 'stevns' } },
+			{ id: 'stevns/2021-11-03-oekonomi-plan-og-teknik', data: { municipality: 'stevns', committee: 'Økonomi, Plan og Teknik', date: '2021-11-03', participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'dagsorden', source: 'content/raw/stevns/y.txt', format: 'stevns' } },
 		],
 	};
 	const titles = Array.from({ length: 6 }, (_, index) => `Særdeles lang titel på et dagsordenspunkt om æbler, pærer og blommer nr. ${index + 1}`);
 	const calendar = committeeCalendar(
 		committee,
 		'Stevns Kommune',
-		(id) => (id.includes('12-01') ? titles.map((title, index) => ({ id: `${id}/${index + 1}`, data: { meeting: id, number: String(index + 1), position: index + 1, title, closed: false, decisionClass: 'none' as const, attachments: [], earlierTreatments: [] } })) : []),
+		(id) => (id.includes('12-01') ? titles.map((title, index) => ({ id: `${id}/${index + 1}`, data: { meeting: id, number: String(index + 1), position: index + 1, title, closed: false, decisionClass: 'none' as const, attachments: [], earlierTreatments: [], votes: [], absent: [], substitutes: [] } })) : []),
 		createPaths('/'),
 		'https://referatarkiv.dk',
 	);

@@ -6,11 +6,11 @@ import type { EarlierTreatment } from '../../src/schemas/index.ts';
 const treated = (committee: string, date: string, number: string, earlierTreatments: EarlierTreatment[] = []): Treated => {
 	const meeting: MeetingEntry = {
 		id: `hedensted/${date}-x`,
-		data: { municipality: 'hedensted', committee, date, participants: [], absent: [], publications: [], status: 'referat', source: 'content/raw/hedensted/x.txt', format: 'hedensted' },
+		data: { municipality: 'hedensted', committee, date, participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: 'content/raw/hedensted/x.txt', format: 'hedensted' },
 	};
 	const item: ItemEntry = {
 		id: `${meeting.id}/${number}`,
-		data: { meeting: meeting.id, number, position: 1, title: 'Lokalområdefortrin', closed: false, decision: 'Godkendt.', decisionClass: 'approved', attachments: [], earlierTreatments },
+		data: { meeting: meeting.id, number, position: 1, title: 'Lokalområdefortrin', closed: false, decision: 'Godkendt.', decisionClass: 'approved', attachments: [], earlierTreatments, votes: [], absent: [], substitutes: [] },
 	};
 	return { item, meeting };
 };
@@ -22,6 +22,9 @@ const quote = (body: string, date: string, number: string, text = 'Anbefales.'):
 	number,
 	text,
 	decisionClass: 'recommended',
+	votes: [],
+	absent: [],
+	substitutes: [],
 });
 
 describe('caseTimeline', () => {

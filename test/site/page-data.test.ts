@@ -10,11 +10,11 @@ import { meetingSource } from '../../src/lib/site/meeting-source.ts';
 
 const meeting = (id: string, municipality: string, committee: string, date: string, time?: string): MeetingEntry => ({
 	id,
-	data: { municipality, committee, date, ...(time ? { time } : {}), participants: [], absent: [], publications: [], status: 'referat', source: `content/raw/${municipality}/x.txt`, format: 'firstagenda' },
+	data: { municipality, committee, date, ...(time ? { time } : {}), participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: `content/raw/${municipality}/x.txt`, format: 'firstagenda' },
 });
 const item = (id: string, meetingId: string, number: string, position: number, caseNumber?: string): ItemEntry => ({
 	id,
-	data: { meeting: { id: meetingId }, number, position, title: `Punkt ${number}`, closed: false, decisionClass: 'approved', attachments: [], earlierTreatments: [], ...(caseNumber ? { caseNumber } : {}) },
+	data: { meeting: { id: meetingId }, number, position, title: `Punkt ${number}`, closed: false, decisionClass: 'approved', attachments: [], earlierTreatments: [], votes: [], absent: [], substitutes: [], ...(caseNumber ? { caseNumber } : {}) },
 });
 
 describe('formatDate', () => {

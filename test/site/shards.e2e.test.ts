@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('a shard', () => {
 	test('holds its own municipality\'s pages, index and open data, and the shared pages', async () => {
 		const top = (await readdir(shards.stevns!)).sort();
-		expect(top).toEqual(['404.html', '_astro', '_headers', 'data', 'index.html', 'oparl', 'robots.txt', 'sitemap-stevns-0.xml', 'sitemap-stevns-index.xml', 'soeg', 'stevns']);
+		expect(top).toEqual(['404.html', '_astro', '_headers', 'data', 'index.html', 'oparl', 'opensearch.xml', 'robots.txt', 'sitemap-stevns-0.xml', 'sitemap-stevns-index.xml', 'soeg', 'stevns']);
 		expect(await readdir(join(shards.stevns!, 'data'))).toEqual(['stevns.jsonl']);
 		expect((await readdir(join(shards.stevns!, 'stevns/pagefind'))).some((name) => name.endsWith('.pf_meta'))).toBe(true);
 		// The pages every shard shares are made from the registry: every municipality is listed.
@@ -63,7 +63,7 @@ describe('a shard', () => {
 		const run = promisify(execFile);
 		const root = new URL('../..', import.meta.url).pathname;
 		const failure = await run(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/build.ts'), '--only', 'gentofte'], { cwd: root }).catch((error: { code: number; stderr: string }) => error);
-		expect(failure).toMatchObject({ code: 2, stderr: expect.stringContaining('--only gentofte er ikke en kommune i content/municipalities.yaml; vælg en af aarhus, ballerup, glostrup, hedensted, hoeje-taastrup, middelfart, roedovre, rudersdal, stevns') });
+		expect(failure).toMatchObject({ code: 2, stderr: expect.stringContaining('--only gentofte er ikke en kommune i content/municipalities.yaml; vælg en af aarhus, ballerup, glostrup, greve, hedensted, hoeje-taastrup, middelfart, roedovre, rudersdal, stevns') });
 	});
 });
 

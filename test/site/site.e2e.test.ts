@@ -10,6 +10,8 @@ import { splitFrontmatter } from '../../src/lib/content/split-frontmatter.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
 import { oparlListSchema, oparlSchemas, oparlVersion, type OparlType } from '../../src/schemas/oparl.ts';
+import { slugify } from '../../src/lib/ingest/slugify.ts';
+import { personName } from '../../src/lib/members/person-name.ts';
 
 /**
  * The built archive, end to end: `astro build` and Pagefind on the seed content, served on
@@ -308,6 +310,195 @@ describe('hosting headers', () => {
 	});
 });
 
+/** The seeds: the five texts in `../shared/seeds/`, one meeting each. */
+const seedMunicipalities = ['hedensted', 'hoeje-taastrup', 'roedovre', 'rudersdal', 'stevns'];
+
+/** Every meeting's frontmatter, by its page's path. */
+async function contentMeetings(): Promise<{ path: string; data: Record<string, any> }[]> {
+	const root = new URL('../../content/meetings/', import.meta.url).pathname;
+	const names = (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.md'));
+	return Promise.all(
+		names.map(async (name) => {
+			const data = parse(splitFrontmatter(await readFile(join(root, name), 'utf8')).yaml);
+			return { path: `/${data.municipality}/${slugify(data.committee)}/${data.date}/`, data };
+		}),
+	);
+}
+
+describe('following the council', () => {
+	test('every participant of every seed meeting has a member page that links the meeting; officials have none', async () => {
+		const meetings = (await contentMeetings()).filter((meeting) => seedMunicipalities.includes(meeting.data.municipality));
+		let checked = 0;
+		for (const meeting of meetings) {
+			const officials = new Set<string>(meeting.data.officials ?? []);
+			for (const participant of meeting.data.participants ?? []) {
+				const slug = slugify(personName(participant).name);
+				const file = join(dist, meeting.data.municipality, 'medlemmer', slug, 'index.html');
+				if (officials.has(participant)) {
+					await expect(readFile(file, 'utf8'), participant).rejects.toThrow();
+					continue;
+				}
+				const html = await readFile(file, 'utf8');
+				expect(html, participant).toContain(`href="${meeting.path}"`);
+				checked++;
+			}
+		}
+		expect(checked).toBe(23);
+		// Kathrine Seier Skastrup (sekretær) and Områdechef Malene Toscani are officials.
+		expect(await files(join(dist, 'hoeje-taastrup/medlemmer'), 'index.html')).not.toContain(join(dist, 'hoeje-taastrup/medlemmer/kathrine-seier-skastrup/index.html'));
+	});
+
+	test('a member page: party, meetings by committee and year, and the votes with the member\'s side', async () => {
+		const page = await open('/greve/medlemmer/liselott-blixt/');
+		expect(await page.locator('h1').textContent()).toBe('Liselott Blixt');
+		expect(await page.locator('dl.facts dd').first().textContent()).toBe('Uden for parti (UP)');
+		expect(await page.locator('h3').allTextContents()).toEqual(['Byråd']);
+		expect(await page.locator('.attendance li').allTextContents()).toEqual(['2. oktober 2024 kl. 19:00: Deltog']);
+		const rows = await page.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()).join(' ')));
+		expect(rows).toEqual([
+			'2. oktober 2024 Byråd, punkt 9 (1a): 2. behandling af Budget 2025-28 Imod (nævnt ved navn)',
+			'2. oktober 2024 Byråd, punkt 9 (1b): 2. behandling af Budget 2025-28 Imod (nævnt ved navn)',
+			'2. oktober 2024 Byråd, punkt 9 (1c, 3): 2. behandling af Budget 2025-28 For (nævnt ved navn)',
+			'2. oktober 2024 Byråd, punkt 11: Bustrafikbestilling 2025 til Movia For (nævnt ved navn)',
+		]);
+		expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').last().getAttribute('href')).toBe('/greve/medlemmer/liselott-blixt/rss.xml');
+		await page.close();
+		// A member the decisions say did not take part in three items.
+		const erik = await readFile(join(dist, 'rudersdal/medlemmer/erik-eugen-olsen/index.html'), 'utf8');
+		expect(erik).toContain('deltog ikke i behandlingen af punkt 2, 3, 4');
+		expect(erik).toContain('Socialdemokratiet (A)');
+	});
+
+	test('vote tables on every item whose decision states a vote, with links to members and parties', async () => {
+		const items = await contentItems();
+		const voted = items.filter((item: Record<string, any>) => (item.votes ?? []).length > 0);
+		expect(voted.length).toBeGreaterThanOrEqual(3);
+		for (const item of voted as Record<string, any>[]) {
+			const meeting = (await contentMeetings()).find((candidate) => `${candidate.data.municipality}/${candidate.data.date}-${slugify(candidate.data.committee)}` === item.meeting)!;
+			const html = await readFile(join(dist, meeting.path, slugify(item.number), 'index.html'), 'utf8');
+			// The item's own votes; the case timeline below shows the quoted treatments' votes.
+			const own = html.slice(0, html.indexOf('id="sagsforloeb"') >>> 0);
+			expect(own.match(/<table class="votes"/g)?.length, item.title).toBe(item.votes.length);
+		}
+		const page = await open('/greve/byraad/2024-10-02/9/');
+		expect(await page.locator('table.votes caption').allTextContents()).toEqual(['Afstemning om punkt 1a', 'Afstemning om punkt 1b', 'Afstemning om punkt 1c, 3']);
+		const first = page.locator('table.votes').first();
+		const cells = (rows: ReturnType<Page['locator']>) => rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()).join(' ')));
+		expect(await cells(first.locator('tr'))).toEqual([
+			'For Enhedslisten (Ø)',
+			'Imod Venstre (V), Socialdemokratiet (A), Det Konservative Folkeparti (C), Liselott Blixt (UP), Moderaterne (M), SF – Socialistisk Folkeparti (F)',
+		]);
+		expect(await first.getByRole('link', { name: 'Liselott Blixt (UP)' }).getAttribute('href')).toBe('/greve/medlemmer/liselott-blixt/');
+		expect(await first.getByRole('link', { name: 'Enhedslisten (Ø)' }).getAttribute('href')).toBe('/greve/partier/oe/');
+		await page.close();
+		// A plain "Godkendt." is labelled unanimous; a noted orientation is no vote.
+		expect(await readFile(join(dist, 'roedovre/beskaeftigelsesudvalget/2024-10-08/42/index.html'), 'utf8')).toContain('Ingen stemmer imod er ført til referat.');
+		expect(await readFile(join(dist, 'roedovre/beskaeftigelsesudvalget/2024-10-08/37/index.html'), 'utf8')).not.toContain('Ingen stemmer imod');
+		// A quoted committee's vote is shown in the case timeline.
+		const stevns = await open('/stevns/arbejdsmarked-erhverv-og-turisme/2020-06-10/179/');
+		expect(await cells(stevns.locator('.timeline table.votes tr'))).toEqual(['For Venstre (V), Liste N (N), Socialdemokratiet (A), Radikale Venstre (B)', 'Imod Dansk Folkeparti (O)']);
+		await stevns.close();
+	});
+
+	test('a party page sums its votes, the quoted treatments\' included', async () => {
+		const page = await open('/greve/partier/oe/');
+		expect((await page.locator('table.counts tbody td').allTextContents()).map(Number)).toEqual([1, 6, 1, 0]);
+		expect(await page.getByRole('link', { name: 'Mehmet Zeki Dogru' }).count()).toBe(1);
+		await page.close();
+	});
+
+	test('every item page announces a feed of its case (or of itself), and the feed is RSS with the item in it', async () => {
+		const pages = (await htmlFiles(dist)).filter((file) => /\/\d{4}-\d{2}-\d{2}\/[^/]+\/index\.html$/.test(file));
+		expect(pages.length).toBeGreaterThan(150);
+		for (const file of pages) {
+			const html = await readFile(file, 'utf8');
+			if (html.includes('name="robots" content="noindex"')) continue;
+			const feed = /<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="([^"]+)"/g;
+			const feeds = [...html.matchAll(feed)].map((match) => match[1]!).filter((href) => href !== '/rss.xml');
+			expect(feeds.length, relative(dist, file)).toBe(1);
+			const xml = await readFile(join(dist, feeds[0]!), 'utf8');
+			expect(xml, feeds[0]).toMatch(/^<\?xml[^>]*\?><rss /);
+			const self = `https://referatarkiv.dk/${relative(dist, file).replace(/index\.html$/, '')}`;
+			expect(xml, feeds[0]).toContain(`<link>${self}</link>`);
+		}
+	});
+
+	test('meeting pages carry schema.org Event JSON-LD with Denmark\'s offset', async () => {
+		for (const meeting of await contentMeetings()) {
+			const html = await readFile(join(dist, meeting.path, 'index.html'), 'utf8');
+			const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+			expect(json, meeting.path).toBeDefined();
+			const event = JSON.parse(json!);
+			expect(event['@type']).toBe('Event');
+			expect(event.startDate).toMatch(meeting.data.time ? new RegExp(`^${meeting.data.date}T${meeting.data.time}\\+0[12]:00$`) : new RegExp(`^${meeting.data.date}$`));
+			expect(event.organizer.name).toContain(meeting.data.committee);
+			expect(event.location.name).toBeTruthy();
+		}
+		const rudersdal = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(await readFile(join(dist, 'rudersdal/erhvervsudvalget/2021-09-15/index.html'), 'utf8'))![1]!);
+		expect(rudersdal).toMatchObject({ startDate: '2021-09-15T13:00+02:00', location: { name: 'Administrationscentret Store Sal' }, organizer: { name: 'Erhvervsudvalget, Rudersdal Kommune', parentOrganization: { name: 'Rudersdal Kommune' } } });
+	});
+
+	test('item pages carry a citation with the permanent link, and their history', async () => {
+		const page = await open('/rudersdal/erhvervsudvalget/2021-09-15/3/');
+		expect(await page.locator('.cite blockquote').textContent()).toBe(
+			'Rudersdal Kommune, Erhvervsudvalget, referat af mødet 15. september 2021, punkt 3: Forslag til budget 2022-2025 for Erhvervsudvalget. Referatarkiv. https://referatarkiv.dk/rudersdal/erhvervsudvalget/2021-09-15/3/',
+		);
+		expect(await page.locator('.cite a.permalink').getAttribute('href')).toBe('/rudersdal/erhvervsudvalget/2021-09-15/3/');
+		expect(await page.locator('#arkivets-historik').textContent()).toBe('Historik');
+		// In this repository the history is there: each change links its commit.
+		const commits = await page.locator('.revisions a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		for (const href of commits) expect(href).toMatch(/^https:\/\/github\.com\/referatarkiv\/referatarkiv\/commit\/[0-9a-f]{40}$/);
+		await page.close();
+	});
+
+	test('browsers can search the archive: OpenSearch, linked from every page', async () => {
+		const xml = await readFile(join(dist, 'opensearch.xml'), 'utf8');
+		expect(xml).toContain('<Url type="text/html" method="get" template="https://referatarkiv.dk/soeg/?q={searchTerms}"/>');
+		expect(await readFile(join(dist, 'index.html'), 'utf8')).toContain('<link rel="search" type="application/opensearchdescription+xml" title="Referatarkiv" href="/opensearch.xml">');
+		const page = await open('/soeg/?q=budget');
+		await results(page).first().waitFor();
+		await page.close();
+	});
+
+	test('the front page: a search box, the archive in figures, the latest meetings, municipalities and committees', async () => {
+		const page = await open('/');
+		const box = page.getByRole('searchbox', { name: 'Søg i alle referater' });
+		expect(await box.isVisible()).toBe(true);
+		const meetings = await contentMeetings();
+		const items = (await contentItems()).filter((item) => !item.withdrawn);
+		const figures = await page.locator('.figures div').evaluateAll((nodes) => nodes.map((node) => [node.querySelector('dt')!.textContent, node.querySelector('dd')!.textContent]));
+		const years = meetings.map((meeting) => meeting.data.date.slice(0, 4)).sort();
+		expect(figures).toEqual([
+			['kommuner', String(new Set(meetings.map((meeting) => meeting.data.municipality)).size)],
+			['møder', String(meetings.length)],
+			['dagsordenspunkter', String(items.length)],
+			['år dækket', `${years[0]}–${years.at(-1)}`],
+		]);
+		expect(await page.locator('#nyeste + ul li').count()).toBe(8);
+		expect(await page.locator('.municipalities .committees a', { hasText: 'Erhvervsudvalget' }).getAttribute('href')).toBe('/rudersdal/erhvervsudvalget/');
+		await box.fill('budget');
+		await box.press('Enter');
+		await results(page).first().waitFor();
+		await page.close();
+	});
+
+	test('a phone gets small pages: item pages within 15 KB besides their own text, and no script outside search', async () => {
+		const sizes: number[] = [];
+		for (const file of await htmlFiles(dist)) {
+			const html = await readFile(file, 'utf8');
+			const name = relative(dist, file);
+			if (!name.startsWith('soeg/')) expect(html.replace(/<script type="application\/ld\+json">.*?<\/script>/s, ''), name).not.toMatch(/<script/);
+			if (!/\/\d{4}-\d{2}-\d{2}\/[^/]+\/index\.html$/.test(file)) continue;
+			// What the page adds to the item's own text and decision: navigation, votes, timeline, citation, history.
+			const chrome = html.replace(/<div class="body">.*?<\/div>\s*(?=<section|<\/article)/s, '').replace(/<section class="decision".*?<\/section>/s, '');
+			expect(Buffer.byteLength(chrome), name).toBeLessThanOrEqual(15 * 1024);
+			sizes.push(Buffer.byteLength(html));
+		}
+		sizes.sort((a, b) => a - b);
+		expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThanOrEqual(15 * 1024);
+	});
+});
+
 describe('accessibility', () => {
 	test.each([
 		['home', '/'],
@@ -325,6 +516,13 @@ describe('accessibility', () => {
 		['item renumbered since the agenda', '/middelfart/hennys-testudvalg/2017-05-02/2/'],
 		['attachment', '/ballerup/kmb-it-udvalget/2013-05-15/3/bilag/brev-fra-kl-til-kommunalbestyrelsen-vedr-monopolbrud/'],
 		['protocol meeting', '/aarhus/tiset-sogneraad/1940-01-24/'],
+		['item with votes', '/greve/byraad/2024-10-02/9/'],
+		['members', '/greve/medlemmer/'],
+		['member', '/greve/medlemmer/liselott-blixt/'],
+		['member with absences', '/rudersdal/medlemmer/erik-eugen-olsen/'],
+		['parties', '/greve/partier/'],
+		['party', '/greve/partier/oe/'],
+		['case with quoted votes', '/greve/sag/24-000963/'],
 	])('axe finds no WCAG 2.1 A/AA violation on the %s page', async (_, path) => {
 		const page = await open(path);
 		if (path.startsWith('/soeg')) await results(page).first().waitFor();
@@ -483,6 +681,23 @@ describe('open data', () => {
 		expect(lines.find((line) => line.url.endsWith('/hoeje-taastrup/direktionen/2017-06-19/5/'))).toMatchObject({ caseNumber: '17/163', caseUrl: `${origin}hoeje-taastrup/sag/17-163/`, decisionClass: 'approved-with-changes' });
 		const letter = `${origin}ballerup/kmb-it-udvalget/2013-05-15/3/bilag/brev-fra-kl-til-kommunalbestyrelsen-vedr-monopolbrud/`;
 		expect(lines.find((line) => line.url.endsWith('/ballerup/kmb-it-udvalget/2013-05-15/3/')).attachmentFiles).toEqual([{ title: 'Brev fra KL til Kommunalbestyrelsen vedr Monopolbrud', url: `${letter}brev-fra-kl-til-kommunalbestyrelsen-vedr-monopolbrud.pdf`, page: letter, pages: 3 }]);
+	});
+
+	test('votes and members in the open data: the referatarkiv: extension on AgendaItems, Persons with their page, JSON Lines', async () => {
+		const item = JSON.parse(await readFile(join(dist, 'oparl/greve/agenda-item/2024-10-02-byraad/11.json'), 'utf8'));
+		expect(item['referatarkiv:votes']).toEqual([{ for: [{ party: 'V' }, { party: 'A' }, { party: 'C' }, { name: 'Liselott Blixt', party: 'UP' }, { party: 'M' }, { party: 'F' }], against: [{ party: 'Ø' }], abstained: [], reserved: [] }]);
+		const plain = JSON.parse(await readFile(join(dist, 'oparl/roedovre/agenda-item/2024-10-08-beskaeftigelsesudvalget/42.json'), 'utf8'));
+		expect(plain['referatarkiv:unanimous']).toBe(true);
+		const person = JSON.parse(await readFile(join(dist, 'oparl/greve/person/liselott-blixt.json'), 'utf8'));
+		expect(person).toMatchObject({ name: 'Liselott Blixt', 'referatarkiv:party': 'UP', web: `${origin}greve/medlemmer/liselott-blixt/` });
+		const meeting = JSON.parse(await readFile(join(dist, 'oparl/greve/meeting/2024-10-02-byraad.json'), 'utf8'));
+		expect(meeting.participant).toContain(`${origin}oparl/greve/person/jette-andersen.json`);
+		expect(meeting['referatarkiv:absent']).toEqual([`${origin}oparl/greve/person/kenneth-jerkel.json`]);
+		// Officials are no Persons.
+		expect(await readFile(join(dist, 'oparl/hoeje-taastrup/person/kathrine-seier-skastrup.json')).then(() => true, () => false)).toBe(false);
+		const lines = (await readFile(join(dist, 'data/greve.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+		expect(lines.find((line) => line.number === '14')).toMatchObject({ votes: [{ part: '2b', against: [{ party: 'Ø' }], abstained: [{ party: 'F' }] }], absent: ['Kenneth Jerkel'] });
+		expect(lines.find((line) => line.number === '1')).toMatchObject({ votes: [], unanimous: true, absent: ['Kenneth Jerkel', 'Mehmet Zeki Dogru'] });
 	});
 
 	test('each committee has an iCalendar file with its meetings', async () => {

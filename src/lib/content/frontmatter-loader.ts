@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +11,16 @@ import { splitFrontmatter } from './split-frontmatter.ts';
  * Bodies are read and rendered when their page is built (`renderMarkdownFile`). Measured at 66,000
  * entries (issue 6): the default glob loader took 196 s and 5.2 GB and its store file grows past
  * V8's string limit near 110,000 entries; keeping the store to frontmatter took 142 s and 1.7 GB.
- * Unchanged files (same digest) are not re-validated on a warm build. With `only`, just that
- * municipality's folder is read (a shard build).
+ * Unchanged files (same digest) are not re-validated on a warm build; the digest covers the
+ * schemas' source too, since a new field with a default changes what a file parses to. With `only`,
+ * just that municipality's folder is read (a shard build).
  */
 export function frontmatterLoader({ base, only }: { base: string; only?: string | undefined }): Loader {
 	return {
 		name: 'referatarkiv-frontmatter-loader',
 		async load({ config, store, parseData, generateDigest, logger }) {
 			const root = fileURLToPath(new URL(base, config.root));
+			const schemas = await schemaStamp(fileURLToPath(new URL('src/schemas/', config.root)));
 			const files = (await readdir(only ? join(root, only) : root, { recursive: true, withFileTypes: true }).catch(() => []))
 				.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
 				.map((entry) => join(entry.parentPath, entry.name))
@@ -28,7 +31,7 @@ export function frontmatterLoader({ base, only }: { base: string; only?: string 
 				const filePath = relative(fileURLToPath(config.root), file).split(sep).join('/');
 				seen.add(id);
 				const text = await readFile(file, 'utf8');
-				const digest = generateDigest(text);
+				const digest = generateDigest(schemas + text);
 				if (store.get(id)?.digest === digest) continue;
 				let raw: unknown;
 				try {
@@ -43,4 +46,11 @@ export function frontmatterLoader({ base, only }: { base: string; only?: string 
 			logger.info(`${files.length} filer fra ${base}`);
 		},
 	};
+}
+
+/** The schemas' source, folded to one string: a changed schema makes every entry parse again. */
+async function schemaStamp(folder: string): Promise<string> {
+	const names = (await readdir(folder)).filter((name) => name.endsWith('.ts')).sort();
+	const sources = await Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')));
+	return createHash('sha256').update(sources.join('\0')).digest('hex');
 }

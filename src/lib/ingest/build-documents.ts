@@ -3,6 +3,9 @@ import type { AgendaItem, EarlierTreatment, Meeting } from '../../schemas/index.
 import { attachmentLabel, isGluedAttachmentLine } from './attachments.ts';
 import { unitsToMdast, type DropListener } from './blocks-to-mdast.ts';
 import { classifyDecision } from '../decisions/classify-decision.ts';
+import { readAttendance } from '../decisions/read-attendance.ts';
+import { readVotes } from '../decisions/read-votes.ts';
+import { officialsAmong } from '../members/officials.ts';
 import type { Format, ParsedMeeting, ParsedSection } from './layouts/index.ts';
 import { listEntries } from './document/units.ts';
 import { plainTextOf } from './plain-text-of.ts';
@@ -100,6 +103,8 @@ export interface BuildInput {
  * it is withheld.
  */
 export function buildDocuments({ parsed, municipality, source, format, facts }: BuildInput): BuiltMeeting {
+	// Every text of the meeting, for the titles that mark a participant as an official.
+	const texts: string[] = [];
 	const id = `${municipality}/${facts.date}-${slugify(facts.committee)}`;
 	const used = new Set<string>();
 	const onDrop: DropListener = (line, words, reason) => parsed.dropped.push({ line, words, reason });
@@ -117,6 +122,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 				})
 			: item.sections;
 		const { body, blocks } = sectionsToMdast(kept, onDrop);
+		for (const content of blocks.values()) texts.push(plainTextOf(content));
 		const textOf = (kind: ParsedSection['kind']) =>
 			kept
 				.filter((section) => section.kind === kind)
@@ -130,7 +136,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 		const earlierTreatments: EarlierTreatment[] = kept.flatMap((section) => {
 			if (!section.treatment) return [];
 			const text = plainTextOf(blocks.get(section)!);
-			return [compact({ ...section.treatment, text, decisionClass: classifyDecision({ decision: text }) }, ['text'])];
+			return [compact({ ...section.treatment, text, decisionClass: classifyDecision({ decision: text }), ...statedIn(text) }, ['text'])];
 		});
 		// A closed item publishes its decision in frontmatter only; the file has no body at all, so a
 		// body in a closed item's file is a hand edit that `npm run check` refuses.
@@ -157,12 +163,15 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 				decisionClass: classifyDecision({ decision: decisionText, recommendation }),
 				attachments: kept.flatMap((section) => section.attachments ?? []),
 				earlierTreatments,
+				...statedIn(decisionText),
 				systemId: item.id,
-			}, ['decision', 'earlierTreatments']),
+			}, ['decision', 'earlierTreatments', 'votes', 'substitutes']),
 		};
 	});
 
-	const { body } = sectionsToMdast(parsed.sections, onDrop);
+	const { body, blocks } = sectionsToMdast(parsed.sections, onDrop);
+	const meetingText = [...blocks.values()].map(plainTextOf).join('\n');
+	const participants = facts.participants ?? [];
 	const meeting: Document<Meeting> = {
 		path: `meetings/${id}.md`,
 		line: 1,
@@ -173,8 +182,10 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 			date: facts.date,
 			time: facts.time,
 			location: facts.location,
-			participants: facts.participants ?? [],
+			participants,
 			absent: facts.absent ?? [],
+			substitutes: readAttendance(meetingText).substitutes,
+			officials: officialsAmong(participants, [meetingText, ...texts].join('\n')),
 			// Exports label a document with decisions "Dagsorden" too (Hedensted): decisions make it a referat.
 			// A status the source does not state is not guessed.
 			status: anyDecision ? 'referat' : facts.status,
@@ -185,6 +196,12 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 		}),
 	};
 	return { id, meeting, items };
+}
+
+/** The votes and attendance a decision text states: the same reading for an item and a quoted treatment. */
+function statedIn(text: string): Pick<AgendaItem, 'votes' | 'absent' | 'substitutes'> {
+	if (!text) return { votes: [], absent: [], substitutes: [] };
+	return { votes: readVotes(text).map((ballot) => compact(ballot)), ...readAttendance(text) };
 }
 
 /** The full tree of a document: YAML frontmatter, then the body. */

@@ -158,6 +158,9 @@ export function planMeeting(versions: readonly MeetingVersion[], previous: reado
 			decisionClass: 'none',
 			attachments: [],
 			earlierTreatments: [],
+			votes: [],
+			absent: [],
+			substitutes: [],
 			...(item.systemId ? { systemId: item.systemId } : {}),
 			withdrawn: version ? publicationOf(version) : { source: newest.source },
 		};

@@ -1,5 +1,6 @@
 import { itemSlug, type Archive, type MeetingEntry } from '../site/build-archive.ts';
 import { meetingSource } from '../site/meeting-source.ts';
+import { ballotsOf } from '../decisions/ballots-of.ts';
 import type { Paths } from '../site/paths.ts';
 import type { Municipality } from '../../schemas/index.ts';
 import type { ItemWithBody } from './read-content.ts';
@@ -45,6 +46,10 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 				}
 			: {}),
 		earlierTreatments: i.earlierTreatments,
+		votes: ballotsOf(i).ballots,
+		...(ballotsOf(i).unanimous ? { unanimous: true } : {}),
+		...(i.absent.length > 0 ? { absent: i.absent } : {}),
+		...(i.substitutes.length > 0 ? { substitutes: i.substitutes } : {}),
 		...(i.closed ? {} : { text: item.body.trim() }),
 		...(source ? { source: source.href } : {}),
 	};

@@ -28,7 +28,9 @@ import { formatDate } from '../site/format-date.ts';
 import type { Paths } from '../site/paths.ts';
 import { siteConfig } from '../../site.config.ts';
 import { copenhagenOffset } from './copenhagen-offset.ts';
-import { personName } from './person-name.ts';
+import { personName } from '../members/person-name.ts';
+import { ballotsOf } from '../decisions/ballots-of.ts';
+import type { Ballot, DecisionClass } from '../../schemas/index.ts';
 
 export interface OparlInput {
 	archive: Archive;
@@ -74,6 +76,12 @@ interface PaperSource {
  * the public URL of a file in `oparl/`, and every object has its own file, embedded or not.
  * Generated lazily: at 60,000 items the whole set does not need to be in memory at once.
  */
+/** A decision's votes in the archive's OParl extension. */
+function votesOf(decided: { votes: readonly Ballot[]; decisionClass: DecisionClass; decision?: string | undefined }): Pick<OparlAgendaItem, 'referatarkiv:votes' | 'referatarkiv:unanimous'> {
+	const { ballots, unanimous } = ballotsOf(decided);
+	return { ...(ballots.length > 0 ? { 'referatarkiv:votes': [...ballots] } : {}), ...(unanimous ? { 'referatarkiv:unanimous': true } : {}) };
+}
+
 export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput): Generator<OutputFile> {
 	const file = (...segments: string[]) => `oparl/${segments.join('/')}.json`;
 	const url = (path: string) => new URL(`${paths.home}${path}`, site).href;
@@ -86,6 +94,10 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 	};
 	const organizationFile = (committee: Pick<Committee, 'municipality' | 'slug'>) => file(committee.municipality, 'organization', committee.slug);
 	const personFile = (municipality: string, participant: string) => file(municipality, 'person', slugify(personName(participant).name));
+	// Persons are the members the site has pages for: officials are none, and one person is one file.
+	const personUrls = (municipality: string, printed: readonly string[]) => [
+		...new Set(printed.flatMap((line) => (archive.member(municipality, line) ? [url(personFile(municipality, archive.member(municipality, line)!.name))] : []))),
+	];
 	const paperFile = (source: Pick<PaperSource, 'municipality' | 'slug'>) => file(source.municipality, 'paper', source.slug);
 	const consultationFile = (source: PaperSource, index: number) => file(source.municipality, 'consultation', source.slug, String(index + 1));
 	const attachmentFile = (attachment: ItemAttachment) => {
@@ -171,6 +183,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 			...(step.number ? { 'referatarkiv:number': step.number } : {}),
 			'referatarkiv:decisionClass': step.decisionClass,
 			...(step.decision ? { 'referatarkiv:resolutionText': step.decision } : {}),
+			...votesOf({ votes: step.votes, decisionClass: step.decisionClass, decision: step.decision }),
 		};
 	};
 
@@ -188,6 +201,8 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 		...(archive.attachmentsOf(item.id).length > 0 ? { auxiliaryFile: archive.attachmentsOf(item.id).map((attachment) => fileObject(attachment, item, meeting)) } : {}),
 		web: web(paths.item(meeting.data, itemSlug(item))),
 		'referatarkiv:decisionClass': item.data.decisionClass,
+		...votesOf(item.data),
+		...(item.data.absent.length > 0 ? { 'referatarkiv:absent': item.data.absent } : {}),
 	});
 
 	const meetingObject = (meeting: MeetingEntry): OparlMeeting => {
@@ -199,11 +214,13 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 			meetingState: m.status,
 			...(m.time ? { start: `${m.date}T${m.time}:00${copenhagenOffset(m.date, m.time)}` } : {}),
 			organization: [url(organizationFile({ municipality: m.municipality, slug: slugify(m.committee) }))],
-			participant: [...new Set(m.participants.map((participant) => url(personFile(m.municipality, participant))))],
+			// Substitutes took part too, for the meeting or for an item.
+			participant: personUrls(m.municipality, [...m.participants, ...[...m.substitutes, ...archive.itemsOf(meeting.id).flatMap((item) => item.data.substitutes)].map((substitute) => substitute.name)]),
 			agendaItem: archive.itemsOf(meeting.id).map((item) => agendaItem(item, meeting)),
 			web: web(paths.meeting(m)),
 			'referatarkiv:date': m.date,
 			...(m.location ? { 'referatarkiv:location': m.location } : {}),
+			...(m.absent.length > 0 ? { 'referatarkiv:absent': personUrls(m.municipality, m.absent) } : {}),
 		};
 	};
 
@@ -292,11 +309,17 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 					yield { path: attachmentFile(attachment), value: own };
 				}
 			}
-			for (const participant of meeting.data.participants) {
-				const { name, party } = personName(participant);
-				const path = personFile(municipality, participant);
-				if (!people.has(path)) people.set(path, { id: url(path), type: type('Person') as OparlPerson['type'], body: body.id, name, ...(party ? { 'referatarkiv:party': party } : {}) });
-			}
+		}
+		for (const member of archive.membersOf(municipality)) {
+			const path = personFile(municipality, member.name);
+			people.set(path, {
+				id: url(path),
+				type: type('Person') as OparlPerson['type'],
+				body: body.id,
+				name: member.name,
+				...(member.parties.length > 0 ? { 'referatarkiv:party': member.parties[0]!, 'referatarkiv:parties': member.parties } : {}),
+				web: web(paths.member(municipality, member.slug)),
+			});
 		}
 
 		const committees = archive.committeesOf(municipality);

@@ -3,6 +3,7 @@ import { loadRegistry } from '../ingest/load-registry.ts';
 import type { MunicipalityRegistry } from '../../schemas/index.ts';
 import { shard } from '../shard.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
+import { readGitHistory, type History } from './git-history.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -39,4 +40,12 @@ export async function municipalityName(slug: string): Promise<string> {
  */
 export async function listedMunicipalities(): Promise<string[]> {
 	return shard ? Object.keys(await municipalityNames()).sort() : (await getArchive()).municipalities;
+}
+
+let history: History | undefined;
+
+/** The git history of the items' Markdown, read once per build (`git-history.ts`). */
+export function getHistory(): History {
+	history ??= readGitHistory(process.cwd(), 'content/cases');
+	return history;
 }

@@ -15,6 +15,8 @@ export interface Place {
 	date?: string;
 	/** The item's number (shown) and address. */
 	item?: { number: string; slug: string };
+	/** A section of the municipality between it and the page, such as its members. */
+	section?: Crumb;
 	/** A page below the deepest level given, such as a case or a committee's decisions. */
 	page?: string;
 }
@@ -29,6 +31,7 @@ export function breadcrumbTrail(paths: Paths, place: Place): Crumb[] {
 		...(committee ? [{ label: committee, href: paths.committee(municipality, committee) }] : []),
 		...(meeting ? [{ label: formatDate(meeting.date), href: paths.meeting(meeting) }] : []),
 		...(meeting && item ? [{ label: `${t('item.number')} ${item.number}`, href: paths.item(meeting, item.slug) }] : []),
+		...(place.section ? [place.section] : []),
 		...(place.page ? [{ label: place.page }] : []),
 	];
 	const { href: _, ...current } = levels.at(-1)!;

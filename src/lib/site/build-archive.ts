@@ -1,5 +1,7 @@
 import { slugify } from '../ingest/slugify.ts';
 import { caseTimeline, type TimelineStep } from './case-timeline.ts';
+import { buildMembers } from './members.ts';
+import { buildParties } from './parties.ts';
 import type { AgendaItem, Attachment, Meeting } from '../../schemas/index.ts';
 
 export interface MeetingEntry {
@@ -45,6 +47,9 @@ export interface Committee {
 	/** Newest first. */
 	meetings: MeetingEntry[];
 }
+
+/** A municipality's own pages: no committee may take their addresses. */
+const reservedSegments = ['sag', 'medlemmer', 'partier'];
 
 const byNewest = (a: MeetingEntry, b: MeetingEntry) =>
 	b.data.date.localeCompare(a.data.date) || (b.data.time ?? '').localeCompare(a.data.time ?? '') || a.id.localeCompare(b.id);
@@ -118,6 +123,9 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 		const key = `${meeting.data.municipality}/${slug}`;
 		let committee = committees.get(key);
 		if (!committee) {
+			if (reservedSegments.includes(slug)) {
+				throw new Error(`${meeting.filePath ?? meeting.id}: udvalget "${meeting.data.committee}" får adressen /${meeting.data.municipality}/${slug}/, som arkivet bruger til andet; giv udvalget et andet navn i råfilens sidecar (committee:)`);
+			}
 			committee = { municipality: meeting.data.municipality, name: meeting.data.committee, slug, meetings: [] };
 			committees.set(key, committee);
 			push(municipalities, meeting.data.municipality, committee);
@@ -141,10 +149,27 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 		return steps;
 	};
 
+	const itemsOf = (meetingId: string) => itemsByMeeting.get(meetingId) ?? [];
+	const members = buildMembers(sorted, itemsOf);
+	// Parties sum every timeline's votes: built on first use, from the timelines the item pages share.
+	let parties: ReturnType<typeof buildParties> | undefined;
+	const partiesIndex = () => {
+		parties ??= buildParties(
+			members.members,
+			(function* () {
+				for (const entry of cases.values()) yield { municipality: entry.municipality, steps: timelineOf(entry.items[0]!) };
+				for (const list of itemsByMeeting.values()) {
+					for (const item of list) if (!caseOf(item)) yield { municipality: meetingOf(item).data.municipality, steps: timelineOf(item) };
+				}
+			})(),
+		);
+		return parties;
+	};
+
 	return {
 		/** All meetings, newest first. */
 		meetings: sorted,
-		itemsOf: (meetingId: string) => itemsByMeeting.get(meetingId) ?? [],
+		itemsOf,
 		/** The attachment files published beside an item, in the order the package lists them. */
 		attachmentsOf: (itemId: string) => attachmentsByItem.get(itemId) ?? [],
 		/** Every attachment file, for its pages. */
@@ -164,6 +189,16 @@ export function buildArchive(meetings: readonly MeetingEntry[], items: readonly 
 		cases: [...cases.values()],
 		/** A municipality's cases, by case number. */
 		casesOf: (municipality: string) => casesByMunicipality.get(municipality) ?? [],
+		/** Every member the minutes name in a meeting's attendance, across the archive. */
+		members: members.members,
+		/** A municipality's members, by name. */
+		membersOf: members.membersOf,
+		/** The member a printed name is, in a municipality, if any. */
+		member: members.member,
+		/** Every party any vote or member names, per municipality. */
+		parties: () => partiesIndex().parties,
+		partiesOf: (municipality: string) => partiesIndex().partiesOf(municipality),
+		party: (municipality: string, letter: string) => partiesIndex().party(municipality, letter),
 	};
 }
 

@@ -1,4 +1,6 @@
 import type { DecisionClass } from '../../schemas/decision-class.ts';
+import type { Ballot } from '../../schemas/vote.ts';
+import { slugify } from '../ingest/slugify.ts';
 import type { ItemEntry, MeetingEntry } from './build-archive.ts';
 
 /** An agenda item together with its meeting. */
@@ -16,10 +18,17 @@ export interface TimelineStep {
 	number?: string;
 	decision?: string;
 	decisionClass: DecisionClass;
+	/** The votes that treatment's decision states (a quoted treatment carries its own). */
+	votes: readonly Ballot[];
 	/** The archive's own item, when the meeting is in the archive. */
 	treated?: Treated;
 	/** For a treatment known only because a later item quotes it: that item. */
 	quotedIn?: Treated;
+}
+
+/** The anchor of a quoted treatment in the page that quotes it: feeds link each treatment on its own. */
+export function stepAnchor(step: Pick<TimelineStep, 'date' | 'body' | 'number'>): string {
+	return `behandling-${step.date}-${slugify(step.body)}${step.number ? `-${slugify(step.number)}` : ''}`;
 }
 
 /** "Byrådet 2018-2021" and "Byrådet", "Social og Sundhed" and "Social- og Sundhedsudvalget" name one body. */
@@ -52,6 +61,7 @@ export function caseTimeline(treated: readonly Treated[]): TimelineStep[] {
 		number: entry.item.data.number,
 		...(entry.item.data.decision ? { decision: entry.item.data.decision } : {}),
 		decisionClass: entry.item.data.decisionClass,
+		votes: entry.item.data.votes,
 		treated: entry,
 	}));
 	for (const entry of treated) {
@@ -62,6 +72,7 @@ export function caseTimeline(treated: readonly Treated[]): TimelineStep[] {
 				...(quoted.number ? { number: quoted.number } : {}),
 				...(quoted.text ? { decision: quoted.text } : {}),
 				decisionClass: quoted.decisionClass,
+				votes: quoted.votes,
 				quotedIn: entry,
 			};
 			if (!steps.some((known) => sameTreatment(known, step))) steps.push(step);

@@ -27,6 +27,21 @@ export function createPaths(base: string) {
 		attachmentFile: (key: MeetingKey, item: string, name: string, file: string) => `${meeting(key)}${item}/bilag/${name}/${file}`,
 		/** A case's page: every item that treated it, across meetings and committees. */
 		case: (municipalitySlug: string, caseNumber: string) => `${municipality(municipalitySlug)}sag/${slugify(caseNumber)}/`,
+		/** A case's feed: a new entry each time a meeting treats it. */
+		caseFeed: (municipalitySlug: string, caseNumber: string) => `${municipality(municipalitySlug)}sag/${slugify(caseNumber)}/rss.xml`,
+		/** The feed of an item without a case number: the item, the treatments it quotes and its changes. */
+		itemFeed: (key: MeetingKey, slug: string) => `${meeting(key)}${slug}/rss.xml`,
+		/** A committee's feed of new meetings. */
+		committeeFeed: (slug: string, name: string) => `${committee(slug, name)}rss.xml`,
+		/** A municipality's members, and one member's page and feed. */
+		members: (municipalitySlug: string) => `${municipality(municipalitySlug)}medlemmer/`,
+		member: (municipalitySlug: string, memberSlug: string) => `${municipality(municipalitySlug)}medlemmer/${memberSlug}/`,
+		memberFeed: (municipalitySlug: string, memberSlug: string) => `${municipality(municipalitySlug)}medlemmer/${memberSlug}/rss.xml`,
+		/** A municipality's parties, and one party's votes. */
+		parties: (municipalitySlug: string) => `${municipality(municipalitySlug)}partier/`,
+		party: (municipalitySlug: string, letter: string) => `${municipality(municipalitySlug)}partier/${slugify(letter)}/`,
+		/** The OpenSearch description that lets a browser search the archive. */
+		openSearch: `${root}opensearch.xml`,
 		/** A committee's decisions counted per year and class. */
 		decisions: (slug: string, name: string) => `${committee(slug, name)}afgoerelser/`,
 		/** A committee's meetings as an iCalendar file. */

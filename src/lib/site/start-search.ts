@@ -155,7 +155,7 @@ export function startSearch(): void {
 			const municipality = names.get(data.url.slice(home.length).split('/')[0]!);
 			const meta = document.createElement('p');
 			meta.className = 'meta';
-			meta.textContent = [municipality, data.meta.type === 'Møde' ? strings['search.meeting'] : undefined, data.meta.udvalg, data.meta.dato].filter(Boolean).join(' · ');
+			meta.textContent = [municipality, data.meta.type, data.meta.udvalg, data.meta.dato].filter(Boolean).join(' · ');
 			const excerpt = document.createElement('p');
 			excerpt.append(...excerptNodes(data.excerpt));
 			item.append(heading, meta, excerpt);

@@ -1,0 +1,48 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import { t, tf } from '../../i18n/da.ts';
+import { itemSlug } from './build-archive.ts';
+import { stepAnchor, type TimelineStep } from './case-timeline.ts';
+import { feedSize } from './feed-items.ts';
+import { formatDate } from './format-date.ts';
+import type { Member } from './members.ts';
+import type { Paths } from './paths.ts';
+
+const firstLine = (text: string | undefined) => text?.split('\n')[0];
+
+/**
+ * A case's feed, newest first: one entry per treatment, the archive's items linked to their pages and
+ * quoted treatments to the item that quotes them (with an anchor of their own, so that a reader sees
+ * each as new).
+ */
+export function timelineFeedItems(steps: readonly TimelineStep[], paths: Paths): RSSFeedItem[] {
+	return [...steps]
+		.reverse()
+		.slice(0, feedSize)
+		.map((step) => {
+			const where = step.treated ?? step.quotedIn!;
+			const page = paths.item(where.meeting.data, itemSlug(where.item));
+			const heading = step.number ? `${step.body}, ${t('item.number').toLowerCase()} ${step.number}` : step.body;
+			return {
+				title: `${formatDate(step.date)}: ${heading}${step.treated ? ` – ${step.treated.item.data.title}` : ''}`,
+				link: step.treated ? page : `${page}#${stepAnchor(step)}`,
+				pubDate: new Date(`${step.date}T12:00:00Z`),
+				description: [firstLine(step.decision) ?? t('meeting.noDecision'), ...(step.quotedIn ? [`${t('case.quotedIn')} ${step.quotedIn.meeting.data.committee}, ${formatDate(step.quotedIn.meeting.data.date)}`] : [])].join('\n'),
+				categories: [step.body],
+			};
+		});
+}
+
+/** A member's feed, newest first: each meeting the minutes name them at, and how. */
+export function memberFeedItems(member: Member, paths: Paths): RSSFeedItem[] {
+	return member.meetings.slice(0, feedSize).map((entry) => {
+		const m = entry.meeting.data;
+		const how = entry.presence === 'absent' ? t('member.absent') : entry.presence === 'substitute' ? tf('member.substitute', { member: entry.substituteFor ?? '' }) : t('member.attended');
+		return {
+			title: `${m.committee}, ${formatDate(m.date, m.time)}: ${how}`,
+			link: paths.meeting(m),
+			pubDate: new Date(`${m.date}T${m.time ?? '00:00'}:00Z`),
+			description: entry.itemsMissed.length > 0 ? `${how}; ${tf('member.itemsMissed', { items: entry.itemsMissed.join(', ') })}` : how,
+			categories: [m.committee],
+		};
+	});
+}
