@@ -1,8 +1,31 @@
-import { readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Io } from '../../src/lib/cli/io.ts';
+import { augmentForSearch, type SearchTerms } from '../../src/lib/search/augment-for-search.ts';
+import { danishWords } from '../../src/lib/search/danish-words.ts';
+import { createCompoundSplitter } from '../../src/lib/search/split-compound.ts';
 import { searchBundleFolder } from '../../src/lib/site/search-index.ts';
+
+/** How the index reads the pages; `npm run bench:search` compares them. */
+export interface IndexVariant {
+	/** Add each compound's parts beside it. */
+	compounds: boolean;
+	/** Add synonyms and abbreviations (`src/lib/search/synonyms.ts`). */
+	synonyms: boolean;
+	/** Pagefind's weight for the added words. */
+	weight: number;
+}
+
+/** The variant the archive ships, chosen by `npm run bench:search` (BENCHMARKS.md). */
+export const chosenVariant: IndexVariant = { compounds: true, synonyms: true, weight: 1 };
+/** Pagefind as it comes: the benchmark's baseline. */
+export const plainVariant: IndexVariant = { compounds: false, synonyms: false, weight: 1 };
+
+async function searchTerms(variant: IndexVariant): Promise<SearchTerms | undefined> {
+	if (!variant.compounds && !variant.synonyms) return undefined;
+	return { split: variant.compounds ? createCompoundSplitter(await danishWords()) : undefined, synonyms: variant.synonyms, weight: variant.weight };
+}
 
 /**
  * Builds one Pagefind index per municipality, each from that municipality's pages only. One index
@@ -10,14 +33,30 @@ import { searchBundleFolder } from '../../src/lib/site/search-index.ts';
  * in it (about 9 bytes a page, 0.6 MB at 66,000 pages); the search page merges the chosen
  * municipalities' indexes instead (issue 6).
  */
-export async function indexSearch(dist: string, municipalities: readonly string[], io?: Io): Promise<void> {
+export async function indexSearch(dist: string, municipalities: readonly string[], io?: Io, variant: IndexVariant = chosenVariant): Promise<void> {
+	const terms = await searchTerms(variant);
 	const progress = municipalities.length > 1 ? io?.progress?.({ label: 'søgeindeks', total: municipalities.length, unit: 'kommuner' }) : undefined;
 	try {
 		for (const municipality of municipalities) {
 			const started = performance.now();
 			const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
 			if (!index) throw new Error(`Pagefind kunne ikke oprette et indeks: ${errors.join('; ')}`);
-			const added = await index.addDirectory({ path: dist, glob: `${municipality}/**/*.html` });
+			let added: { page_count: number; errors: string[] };
+			if (terms) {
+				// Each page read here, its compounds' parts and synonyms added beside the text, then given to Pagefind.
+				const folder = join(dist, municipality);
+				const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+				added = { page_count: 0, errors: [] };
+				for (const entry of files) {
+					const path = join(entry.parentPath, entry.name);
+					const content = augmentForSearch(await readFile(path, 'utf8'), terms);
+					// The address Pagefind would give the file on disk: "/<kommune>/…/" for ".../index.html".
+					const url = `/${relative(dist, path).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+					const result = await index.addHTMLFile({ url, content });
+					if (result.errors.length > 0) added.errors.push(...result.errors.map((error) => `${relative(dist, path)}: ${error}`));
+					else added.page_count++;
+				}
+			} else added = await index.addDirectory({ path: dist, glob: `${municipality}/**/*.html` });
 			if (added.errors.length > 0) throw new Error(`Pagefind kunne ikke læse ${municipality}/: ${added.errors.join('; ')}`);
 			const outputPath = join(dist, searchBundleFolder(municipality));
 			await rm(outputPath, { recursive: true, force: true });

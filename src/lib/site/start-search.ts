@@ -1,3 +1,4 @@
+import { compoundReadings, withoutStopWords } from '../search/prepare-query.ts';
 import { searchFilter, sortKey } from './search-index.ts';
 
 /** The part of Pagefind's browser API (`pagefind.js` in each index folder) the search page uses. */
@@ -14,20 +15,60 @@ interface ResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
+	filters?: Record<string, string[] | undefined>;
+	content?: string;
+}
+
+/**
+ * A word of the text starts with the query word, or with its stem (the word less up to three letters
+ * of ending: "turistbussen" finds "turistbus"). Pagefind answers a word its index lacks with pages
+ * that merely share a fragment ("monopolbrud" → "m."), and short pages rank first; the search page
+ * leaves such results out.
+ */
+function mentions(text: string, word: string): boolean {
+	const stem = word.slice(0, Math.max(4, word.length - 3));
+	return new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text);
+}
+
+/** Every word of a query starts a word of the text ("leje kontrakt" in "… kontrakten om leje …"). */
+function hasEveryWord(text: string, query: string): boolean {
+	return query
+		.toLocaleLowerCase('da')
+		.split(/\s+/)
+		.every((word) => mentions(text, word));
 }
 
 /** Search results in the order they are shown, fetched a batch at a time. */
 interface ResultSource {
-	total: number;
-	next(count: number): Promise<ResultData[]>;
+	/** Results left to show and shown, less those skipped so far. */
+	readonly total: number;
+	/** The next `count` results worth showing, looking at `scan` results at most. */
+	next(count: number, scan?: number): Promise<ResultData[]>;
 }
 
+/** Whether a result is worth showing; results that are not are skipped and no longer counted. */
+type Keep = (data: ResultData) => boolean;
+
 /** Results in Pagefind's order (relevance, across every merged index). */
-function inOrder(results: readonly PagefindResult[]): ResultSource {
-	let shown = 0;
+function inOrder(results: readonly PagefindResult[], keep: Keep): ResultSource {
+	let at = 0;
+	let dropped = 0;
 	return {
-		total: results.length,
-		next: (count) => Promise.all(results.slice(shown, (shown += count)).map((result) => result.data())),
+		get total() {
+			return results.length - dropped;
+		},
+		async next(count, scan = Number.POSITIVE_INFINITY) {
+			const batch: ResultData[] = [];
+			const end = Math.min(results.length, at + scan);
+			while (batch.length < count && at < end) {
+				const slice = results.slice(at, (at = Math.min(end, at + count - batch.length)));
+				for (const data of await Promise.all(slice.map((result) => result.data()))) {
+					if (keep(data)) batch.push(data);
+					else dropped++;
+				}
+			}
+			return batch;
+		},
 	};
 }
 
@@ -40,21 +81,33 @@ const dateOf = (data: ResultData) => /\/(\d{4}-\d{2}-\d{2})\//.exec(data.url)?.[
  * position), so the lists are merged here. The date comes from a result's address, which means
  * fetching its fragment: only the results shown and the next one waiting in each list are fetched.
  */
-function byDate(lists: readonly (readonly PagefindResult[])[], order: 'asc' | 'desc'): ResultSource {
+function byDate(lists: readonly (readonly PagefindResult[])[], order: 'asc' | 'desc', keep: Keep): ResultSource {
 	const cursors = lists.filter((list) => list.length > 0).map((list) => ({ list, at: 0, head: list[0]!.data() }));
 	const before = (a: string, b: string) => (order === 'desc' ? a > b : a < b);
+	let dropped = 0;
+	const advance = (index: number) => {
+		const cursor = cursors[index]!;
+		if (++cursor.at < cursor.list.length) cursor.head = cursor.list[cursor.at]!.data();
+		else cursors.splice(index, 1);
+	};
 	return {
-		total: lists.reduce((sum, list) => sum + list.length, 0),
-		async next(count) {
+		get total() {
+			return lists.reduce((sum, list) => sum + list.length, 0) - dropped;
+		},
+		async next(count, scan = Number.POSITIVE_INFINITY) {
 			const batch: ResultData[] = [];
-			while (batch.length < count && cursors.length > 0) {
+			for (let looked = 0; batch.length < count && cursors.length > 0 && looked < scan; looked++) {
 				const heads = await Promise.all(cursors.map((cursor) => cursor.head));
+				const unwanted = heads.findIndex((head) => !keep(head));
+				if (unwanted !== -1) {
+					dropped++;
+					advance(unwanted);
+					continue;
+				}
 				let best = 0;
 				for (let i = 1; i < heads.length; i++) if (before(dateOf(heads[i]!), dateOf(heads[best]!))) best = i;
 				batch.push(heads[best]!);
-				const cursor = cursors[best]!;
-				if (++cursor.at < cursor.list.length) cursor.head = cursor.list[cursor.at]!.data();
-				else cursors.splice(best, 1);
+				advance(best);
 			}
 			return batch;
 		},
@@ -137,13 +190,13 @@ export function startSearch(): void {
 		return `?${next}`;
 	};
 
-	let source: ResultSource = inOrder([]);
+	let source: ResultSource = inOrder([], () => true);
 	let shown = 0;
 	let generation = 0;
 	let loadingMore = false;
 
-	async function showMore(mine: number, { focus = false } = {}): Promise<void> {
-		const batch = await source.next(pageSize);
+	async function showMore(mine: number, { focus = false, fetched }: { focus?: boolean; fetched?: ResultData[] } = {}): Promise<void> {
+		const batch = fetched ?? (await source.next(pageSize));
 		if (mine !== generation) return;
 		const items = batch.map((data) => {
 			const item = document.createElement('li');
@@ -155,7 +208,8 @@ export function startSearch(): void {
 			const municipality = names.get(data.url.slice(home.length).split('/')[0]!);
 			const meta = document.createElement('p');
 			meta.className = 'meta';
-			meta.textContent = [municipality, data.meta.type, data.meta.udvalg, data.meta.dato].filter(Boolean).join(' · ');
+			// Where and when, and how it was decided: enough to judge a result without opening it.
+			meta.textContent = [municipality, data.meta.type, data.meta.udvalg, data.meta.dato, data.filters?.[searchFilter.decision]?.[0]].filter(Boolean).join(' · ');
 			const excerpt = document.createElement('p');
 			excerpt.append(...excerptNodes(data.excerpt));
 			item.append(heading, meta, excerpt);
@@ -180,18 +234,39 @@ export function startSearch(): void {
 		try {
 			const filters = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]));
 			const api = await load();
-			let next: ResultSource;
-			if (sort.value) {
-				const order = sort.value as 'asc' | 'desc';
-				const lists = await Promise.all(scopes.map((scope) => api.search(term, { filters: { ...filters, kommune: scope.value }, sort: { [sortKey]: order } })));
-				next = byDate(lists.map((response) => response?.results ?? []), order);
-			} else next = inOrder((await api.search(term, { filters }))?.results ?? []);
+			const find = async (query: string, keep: Keep): Promise<ResultSource> => {
+				if (sort.value) {
+					const order = sort.value as 'asc' | 'desc';
+					const lists = await Promise.all(scopes.map((scope) => api.search(query, { filters: { ...filters, kommune: scope.value }, sort: { [sortKey]: order } })));
+					return byDate(lists.map((response) => response?.results ?? []), order, keep);
+				}
+				return inOrder((await api.search(query, { filters }))?.results ?? [], keep);
+			};
+			const plain = form.dataset.query === 'plain';
+			const query = plain ? term : withoutStopWords(term);
+			const words = query.toLocaleLowerCase('da').split(/\s+/);
+			const textOf = (data: ResultData) => (data.content ?? '').toLocaleLowerCase('da');
+			let next = await find(query, plain ? () => true : (data) => words.some((word) => mentions(textOf(data), word)));
+			let fetched = await next.next(pageSize);
+			// Nothing found: perhaps a compound whose parts the text writes apart ("lejekontrakt", "kontrakt om leje").
+			// Pagefind drops a query word its index lacks, so a reading counts only where the text has every part.
+			if (!plain && fetched.length === 0) {
+				for (const reading of compoundReadings(query)) {
+					if (mine !== generation) return;
+					const candidate = await find(reading, (data) => hasEveryWord(textOf(data), reading));
+					const first = await candidate.next(pageSize, 3);
+					if (first.length === 0) continue;
+					next = candidate;
+					fetched = [...first, ...(await candidate.next(pageSize - first.length))];
+					break;
+				}
+			}
 			if (mine !== generation) return;
 			source = next;
 			shown = 0;
+			await showMore(mine, { fetched });
 			const count = source.total;
 			status.textContent = fill(strings[count === 0 ? 'search.status.none' : count === 1 ? 'search.status.one' : 'search.status.many']!, { count, query: term });
-			await showMore(mine);
 		} catch (error) {
 			status.textContent = strings['search.status.failed']!;
 			throw new Error(`søgningen efter "${term}" mislykkedes`, { cause: error });

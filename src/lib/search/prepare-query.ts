@@ -1,0 +1,39 @@
+import { stopWords } from './stop-words.ts';
+
+const wordsOf = (term: string) => term.split(/\s+/).filter(Boolean);
+
+/**
+ * A query as the index should get it: Danish function words left out ("samtaler med unge" →
+ * "samtaler unge"), since Pagefind would require each of them; a query of function words alone stays
+ * as typed.
+ */
+export function withoutStopWords(term: string): string {
+	const words = wordsOf(term);
+	const kept = words.filter((word) => !stopWords.has(word.toLocaleLowerCase('da')));
+	return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/**
+ * Ways to read a long query word as a compound whose parts stand apart in the text ("lejekontrakt" →
+ * "leje kontrakt"; "rekrutteringsstrategi" → "rekruttering strategi", its linking "s" left out), the
+ * most even first. The search page tries a few when the query as typed finds nothing; the index
+ * tells which parts are words, so no word list is shipped.
+ */
+export function compoundReadings(term: string, limit = 6): string[] {
+	const words = wordsOf(term);
+	const readings: string[] = [];
+	for (const [index, word] of words.entries()) {
+		if (word.length < 8 || !/^\p{L}+$/u.test(word)) continue;
+		const cuts: { left: string; right: string; balance: number }[] = [];
+		for (let at = 3; at <= word.length - 4; at++) {
+			const left = word.slice(0, at);
+			const right = word.slice(at);
+			cuts.push({ left, right, balance: Math.min(left.length, right.length) });
+			// A linking "s" or "e" belongs to neither part.
+			if ((left.endsWith('s') || left.endsWith('e')) && left.length > 3) cuts.push({ left: left.slice(0, -1), right, balance: Math.min(left.length - 1, right.length) });
+		}
+		cuts.sort((a, b) => b.balance - a.balance);
+		for (const cut of cuts) readings.push([...words.slice(0, index), cut.left, cut.right, ...words.slice(index + 1)].join(' '));
+	}
+	return readings.slice(0, limit);
+}
