@@ -23,7 +23,7 @@ async function run(file: string, args: readonly string[]) {
 
 describe('every command backed by a file in scripts/', () => {
 	test('is found in package.json', () => {
-		expect(commands.map(([name]) => name).sort()).toEqual(['bench', 'build', 'check', 'generate-corpus', 'index-search', 'ingest', 'merge-shards', 'screenshots']);
+		expect(commands.map(([name]) => name).sort()).toEqual(['bench', 'build', 'check', 'generate-corpus', 'index-search', 'ingest', 'merge-shards', 'screenshots', 'bench:search'].sort());
 	});
 
 	test.each(commands)('npm run %s (%s): --help prints usage, every option with its default, and an example; exit 0', async (_, file) => {
@@ -41,7 +41,7 @@ describe('every command backed by a file in scripts/', () => {
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr.trim().split('\n')).toHaveLength(1);
-		expect(stderr).toMatch(/ukendt tilvalg --no-such-option; se npm run [\w-]+ -- --help|ukendt tilvalg --no-such-option; se node scripts\/check\.ts --help/);
+		expect(stderr).toMatch(/ukendt tilvalg --no-such-option; se npm run [\w:-]+ -- --help|ukendt tilvalg --no-such-option; se node scripts\/check\.ts --help/);
 	});
 
 	test.each([

@@ -272,6 +272,58 @@ test('results can be sorted by meeting date, newest first', async () => {
 	await page.close();
 });
 
+describe('search that understands council Danish', () => {
+	const first = async (page: Page) => {
+		await results(page).first().waitFor();
+		return new URL((await results(page).first().getAttribute('href'))!, site.url).pathname;
+	};
+
+	test('a compound\'s parts, in another order and inflected, find it from the search page; each result says where, when and how it was decided', async () => {
+		const page = await open('/');
+		await page.getByRole('searchbox', { name: 'Søg i alle referater' }).fill('strategi for rekruttering');
+		await page.getByRole('searchbox', { name: 'Søg i alle referater' }).press('Enter');
+		expect(await first(page)).toBe('/hedensted/udvalget-for-laering/2021-11-29/100/');
+		expect(await page.locator('#search-results .meta').first().textContent()).toBe('Hedensted Kommune · Udvalget for Læring · 29. november 2021 kl. 16:00 · Taget til efterretning');
+		expect(await page.locator('#search-results li').first().locator('mark').count()).toBeGreaterThan(0);
+		for (const [query, expected] of [
+			['samtaler med unge', '/hedensted/udvalget-for-laering/2021-11-29/97/'],
+			['kontrakt leje', '/stevns/arbejdsmarked-erhverv-og-turisme/2020-06-10/185/'],
+			['højskole', '/hoeje-taastrup/direktionen/2017-06-19/14/'],
+			// The text has the parts apart ("pladser i dagpleje"); the query, the compound.
+			['dagplejepladser', '/hedensted/udvalget-for-laering/2021-11-29/99/'],
+			// An abbreviation finds the long form, and the reverse.
+			['lokalt beskæftigelsesråd', '/stevns/arbejdsmarked-erhverv-og-turisme/2020-06-10/174/'],
+		]) {
+			await page.goto(`${site.url}/soeg/?q=${encodeURIComponent(query!)}`);
+			expect(await first(page), query).toBe(expected);
+		}
+		await page.close();
+	});
+
+	test('a word the index lacks shows no unrelated short pages', async () => {
+		const page = await open('/soeg/?q=monopolbrud');
+		await results(page).first().waitFor();
+		expect((await hrefs(page)).every((href) => href.includes('/ballerup/kmb-it-udvalget/2013-05-15/3/'))).toBe(true);
+		await page.close();
+	});
+
+	test('a compound query sorted by date, oldest first', async () => {
+		const page = await open('/soeg/?q=opf%C3%B8lgning+p%C3%A5+budget&sortering=asc');
+		await results(page).first().waitFor();
+		const dates = (await hrefs(page)).map((href) => href.match(/\d{4}-\d{2}-\d{2}/)![0]);
+		expect(dates.length).toBeGreaterThan(1);
+		expect(dates).toEqual(dates.toSorted());
+		expect(await hrefs(page)).toEqual(expect.arrayContaining([expect.stringContaining('/greve/byraad/2024-10-02/6/')]));
+		await page.close();
+	});
+
+	test('every page the judged search queries name exists', async () => {
+		const { queries } = parse(await readFile(new URL('../../scripts/bench/search-queries.yaml', import.meta.url), 'utf8')) as { queries: { relevant: string[] }[] };
+		expect(queries.length).toBeGreaterThanOrEqual(60);
+		for (const path of new Set(queries.flatMap((query) => query.relevant))) expect(await readFile(join(dist, path, 'index.html')).then(() => true, () => false), path).toBe(true);
+	});
+});
+
 describe('hosting headers', () => {
 	test('every kind of page, and a search, run under public/_headers\' Content-Security-Policy without a violation', async () => {
 		for (const path of ['/', '/stevns/', '/stevns/arbejdsmarked-erhverv-og-turisme/', '/hedensted/udvalget-for-laering/2021-11-29/', '/hedensted/udvalget-for-laering/2021-11-29/102/', '/hoeje-taastrup/sag/17-7354/', '/soeg/?q=budget&sortering=asc', '/findes-ikke/']) {
@@ -678,6 +730,9 @@ describe('open data', () => {
 		expect(lines).toHaveLength(published.length);
 		expect(lines.filter((line) => line.closed)).toHaveLength(published.filter((item) => item.closed).length);
 		expect(lines.filter((line) => line.closed).some((line) => 'text' in line)).toBe(false);
+		// Search engines take `id` as the document id: unique, and in Meilisearch's characters.
+		expect(new Set(lines.map((line) => line.id)).size).toBe(lines.length);
+		for (const line of lines) expect(line.id).toMatch(/^[A-Za-z0-9_-]{1,511}$/);
 		expect(lines.find((line) => line.url.endsWith('/hoeje-taastrup/direktionen/2017-06-19/5/'))).toMatchObject({ caseNumber: '17/163', caseUrl: `${origin}hoeje-taastrup/sag/17-163/`, decisionClass: 'approved-with-changes' });
 		const letter = `${origin}ballerup/kmb-it-udvalget/2013-05-15/3/bilag/brev-fra-kl-til-kommunalbestyrelsen-vedr-monopolbrud/`;
 		expect(lines.find((line) => line.url.endsWith('/ballerup/kmb-it-udvalget/2013-05-15/3/')).attachmentFiles).toEqual([{ title: 'Brev fra KL til Kommunalbestyrelsen vedr Monopolbrud', url: `${letter}brev-fra-kl-til-kommunalbestyrelsen-vedr-monopolbrud.pdf`, page: letter, pages: 3 }]);

@@ -17,6 +17,8 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 	const web = (path: string) => new URL(path, site).href;
 	const itsCase = archive.caseOf(item);
 	return {
+		// A document id search engines accept as it is (Meilisearch allows a-z, A-Z, 0-9, - and _).
+		id: item.id.replace(/\//g, '_'),
 		url: web(paths.item(m, itemSlug(item))),
 		municipality: m.municipality,
 		municipalityName: municipality.name,

@@ -15,24 +15,24 @@ export function withoutStopWords(term: string): string {
 
 /**
  * Ways to read a long query word as a compound whose parts stand apart in the text ("lejekontrakt" →
- * "leje kontrakt"; "rekrutteringsstrategi" → "rekruttering strategi", its linking "s" left out), the
- * most even first. The search page tries a few when the query as typed finds nothing; the index
+ * "leje kontrakt"; "rekrutteringsstrategi" → "rekruttering strategi", its linking "s" left out): seams
+ * after an "s" first, then the most even. The search page tries a few when the query as typed finds nothing; the index
  * tells which parts are words, so no word list is shipped.
  */
-export function compoundReadings(term: string, limit = 6): string[] {
+export function compoundReadings(term: string, limit = 8): string[] {
 	const words = wordsOf(term);
 	const readings: string[] = [];
 	for (const [index, word] of words.entries()) {
 		if (word.length < 8 || !/^\p{L}+$/u.test(word)) continue;
-		const cuts: { left: string; right: string; balance: number }[] = [];
+		const cuts: { left: string; right: string; score: number }[] = [];
 		for (let at = 3; at <= word.length - 4; at++) {
 			const left = word.slice(0, at);
 			const right = word.slice(at);
-			cuts.push({ left, right, balance: Math.min(left.length, right.length) });
-			// A linking "s" or "e" belongs to neither part.
-			if ((left.endsWith('s') || left.endsWith('e')) && left.length > 3) cuts.push({ left: left.slice(0, -1), right, balance: Math.min(left.length - 1, right.length) });
+			// A linking "s" marks the seam more often than not ("rekrutterings|strategi"); it belongs to neither part.
+			if (left.endsWith('s') && left.length > 4) cuts.push({ left: left.slice(0, -1), right, score: 100 + Math.min(left.length - 1, right.length) });
+			cuts.push({ left, right, score: Math.min(left.length, right.length) });
 		}
-		cuts.sort((a, b) => b.balance - a.balance);
+		cuts.sort((a, b) => b.score - a.score);
 		for (const cut of cuts) readings.push([...words.slice(0, index), cut.left, cut.right, ...words.slice(index + 1)].join(' '));
 	}
 	return readings.slice(0, limit);

@@ -110,9 +110,14 @@ export function createCompoundSplitter(words: ReadonlySet<string>) {
 	 * rekruttering, strategi; "ungesamtaler" → unge, samtaler; "dagplejepladser" → dagpleje, pleje,
 	 * pladser. A word that is no compound gives none.
 	 */
+	// Per word as written: an archive repeats its words, and most are no compound.
+	const byWord = new Map<string, readonly string[]>();
 	return (word: string): readonly string[] => {
-		const lower = word.toLocaleLowerCase('da');
-		if (lower.length < shortest * 2 || !/^\p{Ll}+$/u.test(lower)) return [];
-		return split(lower, shortest, 0);
+		let parts = byWord.get(word);
+		if (parts) return parts;
+		const lower = word.toLowerCase();
+		parts = lower.length < shortest * 2 || lower.includes('-') || !/^\p{Ll}+$/u.test(lower) ? [] : split(lower, shortest, 0);
+		byWord.set(word, parts);
+		return parts;
 	};
 }
