@@ -26,7 +26,6 @@ export const synonymGroups: readonly (readonly string[])[] = [
 	['kommuneplan', 'kommuneplanen', 'KP'],
 	['dagsorden', 'dagsordenen', 'referat', 'referatet', 'beslutningsprotokol'],
 	['bilag', 'bilaget', 'bilagene', 'vedhæftet', 'vedlagt'],
-	['sagsnummer', 'sagsnr', 'journalnummer', 'j.nr'],
 	['borgmester', 'borgmesteren'],
 ];
 
