@@ -47,14 +47,6 @@ export function personName(participant: string): PersonName {
 	return { name, ...(party ? { party } : {}), ...(role ? { role } : {}) };
 }
 
-/**
- * One person within a municipality, whatever the spacing, case, titles or party suffix: the key
- * that joins "Formand Kim Drejer Nielsen (C)" and "Kim  Drejer Nielsen".
- */
-export function memberKey(participant: string): string {
-	return personName(participant).name.toLocaleLowerCase('da').replace(/[.\s-]+/g, ' ').trim();
-}
-
 /** True when the participant line itself names an official's role. */
 export function isOfficialLine(participant: string): boolean {
 	const { role } = personName(participant);
