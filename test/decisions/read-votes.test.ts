@@ -50,6 +50,12 @@ const phrasings: [where: string, decision: string, expected: Ballot[]][] = [
 	['counts', 'Forslaget blev vedtaget med 17 stemmer mod 8.', [ballot({ counts: { for: 17, against: 8 } })]],
 	['labelled counts and lists', 'For stemte 17: A, B, F og Ø\nImod stemte 8: V og O', [ballot({ for: party('A', 'B', 'F', 'Ø'), against: party('V', 'O'), counts: { for: 17, against: 8 } })]],
 	['"Imod stemte" without a colon', 'Godkendt.\nImod stemte Ø.', [ballot({ against: party('Ø') })]],
+	['counts beside their sides, with the lists in parentheses', 'Indstillingen blev godkendt med 7 stemmer for (A, B, F) og 2 stemmer imod (V).', [ballot({ for: party('A', 'B', 'F'), against: party('V'), counts: { for: 7, against: 2 } })]],
+	['counts without lists', 'Godkendt med 19 stemmer for og 6 imod.', [ballot({ counts: { for: 19, against: 6 } })]],
+	['a rejection: the first number is the side that won', 'Forslaget blev forkastet med 15 stemmer mod 10.', [ballot({ counts: { against: 15, for: 10 } })]],
+	['"mens" joins two sides', 'A, B og F stemte for, mens V og O stemte imod.', [ballot({ for: party('A', 'B', 'F'), against: party('V', 'O') })]],
+	['a majority and a minority named', 'Et flertal bestående af A, B, F og Ø anbefaler indstillingen. Et mindretal bestående af V, C og O kan ikke anbefale indstillingen.', [ballot({ majority: true, for: party('A', 'B', 'F', 'Ø'), against: party('V', 'C', 'O') })]],
+	['"et enigt udvalg"', 'Et enigt udvalg anbefaler indstillingen.', [ballot({ unanimous: true })]],
 ];
 
 describe('readVotes', () => {
@@ -125,6 +131,8 @@ describe('readAttendance', () => {
 		expect(readAttendance('ERHVERVSUDVALGET tiltræder Direktionens forslag.\nErik Eugen Olsen (A), Jacob Netteberg (B) og Trine Dybkjær (L) deltog ikke i sagens behandling.').absent).toEqual(['Erik Eugen Olsen (A)', 'Jacob Netteberg (B)', 'Trine Dybkjær (L)']);
 		expect(readAttendance('Jette Andersen deltog som suppleant for Kenneth Jerkel i behandlingen af punktet.\nAfbud: Kenneth Jerkel')).toEqual({ absent: ['Kenneth Jerkel'], substitutes: [{ name: 'Jette Andersen', for: 'Kenneth Jerkel' }] });
 		expect(readAttendance('Rådmand Nicolaj Bang var forhindret i at deltage i sagens behandling.').absent).toEqual(['Rådmand Nicolaj Bang']);
+		expect(readAttendance('Tiltrådt. Fraværende: Jens Jensen (A)').absent).toEqual(['Jens Jensen (A)']);
+		expect(readAttendance('Godkendt. Hans Hansen (O) erklærede sig inhabil og forlod mødet under behandlingen af punktet.').absent).toEqual(['Hans Hansen (O)']);
 	});
 
 	test('prose is not a list of names', () => {

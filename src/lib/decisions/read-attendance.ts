@@ -61,6 +61,13 @@ export function readAttendance(text: string): Attendance {
 			continue;
 		}
 		for (const sentence of line.split(/(?<=\.)\s+(?=\p{Lu})/u)) {
+			// "Tiltrådt. Fraværende: Jens Jensen (A)" on one line.
+			const inline = listed.exec(sentence);
+			if (inline) {
+				const names = splitNames(inline[1]!);
+				if (looksLikeNames(names)) note(names);
+				continue;
+			}
 			const stood = standIn.exec(sentence);
 			if (stood) {
 				const [name, member] = [stood[1]!.trim(), stood[2]!.trim()];

@@ -84,10 +84,20 @@ function readClause(clause: string, into: Collected): boolean {
 	}
 	const tally = counts.exec(text);
 	if (tally) {
-		into.counts.for = Number(tally[1]);
-		into.counts.against = Number(tally[2]);
+		// "forkastet med 15 stemmer mod 10": the first number is the side that won.
+		const rejected = /\b(?:forkast|afvis|afslå|ikke\s+(?:godkendt|vedtaget|tiltrådt)|faldt)/i.test(text);
+		into.counts[rejected ? 'against' : 'for'] = Number(tally[1]);
+		into.counts[rejected ? 'for' : 'against'] = Number(tally[2]);
 		if (tally[3]) into.counts.abstained = Number(tally[3]);
 		found = true;
+	} else if (/\bstem/i.test(text)) {
+		// "med 19 stemmer for og 6 imod", "7 stemmer for (A, B, F) og 2 stemmer imod (V)"
+		for (const side of text.matchAll(/(?<![\d,.])(\d{1,3})\s+(?:stemmer?\s+)?(for|imod|undlod|undlader|blanke?)\b(?:\s*\(([^)]*)\))?/gi)) {
+			const which: Side = /^imod$/i.test(side[2]!) ? 'against' : /^for$/i.test(side[2]!) ? 'for' : 'abstained';
+			into.counts[which] = Number(side[1]);
+			if (side[3]) add(into.sides, which, readVoters(side[3]).voters);
+			found = true;
+		}
 	}
 	const group = majority.exec(text);
 	if (group) {
