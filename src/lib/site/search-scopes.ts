@@ -9,6 +9,8 @@ export interface SearchScope {
 	bundle: string;
 	/** Searchable pages (meetings and items); unknown for the other municipalities of a shard build. */
 	pages: number | undefined;
+	/** The first and last year with a meeting, for ordering results by date; unknown like `pages`. */
+	years: { from: number; to: number } | undefined;
 }
 
 /**
@@ -18,12 +20,20 @@ export interface SearchScope {
  */
 export function searchScopes(archive: Archive, listed: readonly string[], names: Record<string, string>, paths: Paths, allUpTo: number): { scopes: SearchScope[]; allByDefault: boolean } {
 	const counts = new Map<string, number>();
+	const years = new Map<string, { from: number; to: number }>();
 	for (const committee of archive.committees) {
 		let pages = counts.get(committee.municipality) ?? 0;
-		for (const meeting of committee.meetings) pages += 1 + archive.itemsOf(meeting.id).length;
+		const span = years.get(committee.municipality) ?? { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY };
+		for (const meeting of committee.meetings) {
+			pages += 1 + archive.itemsOf(meeting.id).length;
+			const year = Number(meeting.data.date.slice(0, 4));
+			span.from = Math.min(span.from, year);
+			span.to = Math.max(span.to, year);
+		}
 		counts.set(committee.municipality, pages);
+		years.set(committee.municipality, span);
 	}
-	const scopes = listed.map((slug) => ({ slug, name: names[slug] ?? slug, bundle: paths.searchBundle(slug), pages: counts.get(slug) }));
+	const scopes = listed.map((slug) => ({ slug, name: names[slug] ?? slug, bundle: paths.searchBundle(slug), pages: counts.get(slug), years: years.get(slug) }));
 	const known = scopes.every((scope) => scope.pages !== undefined);
 	const total = scopes.reduce((sum, scope) => sum + (scope.pages ?? 0), 0);
 	return { scopes, allByDefault: scopes.length === 1 || (known && total <= allUpTo) };

@@ -1,11 +1,11 @@
 import { compoundReadings, withoutStopWords } from '../search/prepare-query.ts';
-import { searchFilter, sortKey } from './search-index.ts';
+import { monthFilter, searchFilter } from './search-index.ts';
 
 /** The part of Pagefind's browser API (`pagefind.js` in each index folder) the search page uses. */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	mergeIndex(bundle: string, options?: Record<string, unknown>): Promise<void>;
-	search(term: string, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindResult {
@@ -75,43 +75,75 @@ function inOrder(results: readonly PagefindResult[], keep: Keep): ResultSource {
 /** Item and meeting addresses carry the meeting's date. */
 const dateOf = (data: ResultData) => /\/(\d{4}-\d{2}-\d{2})\//.exec(data.url)?.[1] ?? '';
 
+/** One index's results in date order, fetched a year (or a month) at a time. */
+interface DatedCursor {
+	head(): Promise<ResultData | undefined>;
+	advance(): void;
+}
+
+/** A bucket this small is fetched whole and ordered here; a larger year is taken month by month. */
+const wholeBucket = 30;
+
 /**
- * Several indexes' results, each list already in date order, merged into one date order. Pagefind
- * sorts within one index only (merged results are ordered by a score that is each index's own sort
- * position), so the lists are merged here. The date comes from a result's address, which means
- * fetching its fragment: only the results shown and the next one waiting in each list are fetched.
+ * One index's results in date order without a Pagefind sort key (whose ranks would sit in the
+ * index's metadata, which every first search downloads): the query is asked year by year, newest or
+ * oldest first, through the year filter, and a busy year month by month through the hidden month
+ * filter. Only the results of the years reached are fetched, and ordered by their dates here.
  */
-function byDate(lists: readonly (readonly PagefindResult[])[], order: 'asc' | 'desc', keep: Keep): ResultSource {
-	const cursors = lists.filter((list) => list.length > 0).map((list) => ({ list, at: 0, head: list[0]!.data() }));
-	const before = (a: string, b: string) => (order === 'desc' ? a > b : a < b);
-	let dropped = 0;
-	const advance = (index: number) => {
-		const cursor = cursors[index]!;
-		if (++cursor.at < cursor.list.length) cursor.head = cursor.list[cursor.at]!.data();
-		else cursors.splice(index, 1);
+function datedCursor(search: (filters: Record<string, string>) => Promise<readonly PagefindResult[]>, years: readonly number[], order: 'asc' | 'desc', keep: Keep, dropped: () => void): DatedCursor {
+	const buffer: ResultData[] = [];
+	let next = 0;
+	const ordered = (batch: ResultData[]) => batch.sort((a, b) => (order === 'desc' ? dateOf(b).localeCompare(dateOf(a)) : dateOf(a).localeCompare(dateOf(b))));
+	const take = async (results: readonly PagefindResult[]) => {
+		for (const data of ordered(await Promise.all(results.map((result) => result.data())))) {
+			if (keep(data)) buffer.push(data);
+			else dropped();
+		}
 	};
+	const months = Array.from({ length: 12 }, (_, index) => String(order === 'desc' ? 12 - index : index + 1).padStart(2, '0'));
+	return {
+		async head() {
+			while (buffer.length === 0 && next < years.length) {
+				const year = String(years[next++]);
+				const inYear = await search({ [searchFilter.year]: year });
+				if (inYear.length === 0) continue;
+				if (inYear.length <= wholeBucket) await take(inYear);
+				else for (const month of months) await take(await search({ [searchFilter.year]: year, [monthFilter]: `${year}-${month}` }));
+			}
+			return buffer[0];
+		},
+		advance: () => void buffer.shift(),
+	};
+}
+
+/** Several indexes' date-ordered results merged into one date order; only the results shown are fetched. */
+function byDate(cursors: readonly DatedCursor[], total: number, order: 'asc' | 'desc', counter: { dropped: number }): ResultSource {
+	const before = (a: string, b: string) => (order === 'desc' ? a > b : a < b);
 	return {
 		get total() {
-			return lists.reduce((sum, list) => sum + list.length, 0) - dropped;
+			return total - counter.dropped;
 		},
 		async next(count, scan = Number.POSITIVE_INFINITY) {
 			const batch: ResultData[] = [];
-			for (let looked = 0; batch.length < count && cursors.length > 0 && looked < scan; looked++) {
-				const heads = await Promise.all(cursors.map((cursor) => cursor.head));
-				const unwanted = heads.findIndex((head) => !keep(head));
-				if (unwanted !== -1) {
-					dropped++;
-					advance(unwanted);
-					continue;
-				}
-				let best = 0;
-				for (let i = 1; i < heads.length; i++) if (before(dateOf(heads[i]!), dateOf(heads[best]!))) best = i;
+			for (let looked = 0; batch.length < count && looked < scan; looked++) {
+				const heads = await Promise.all(cursors.map((cursor) => cursor.head()));
+				let best = -1;
+				for (const [index, head] of heads.entries()) if (head && (best === -1 || before(dateOf(head), dateOf(heads[best]!)))) best = index;
+				if (best === -1) break;
 				batch.push(heads[best]!);
-				advance(best);
+				cursors[best]!.advance();
 			}
 			return batch;
 		},
 	};
+}
+
+/** The years to ask, newest or oldest first: the index's own span where the page knows it. */
+function yearsOf(span: string | undefined, order: 'asc' | 'desc', chosen: string | undefined): number[] {
+	if (chosen) return [Number(chosen)];
+	const [from, to] = span ? span.split('-').map(Number) : [1800, new Date().getFullYear()];
+	const years = Array.from({ length: to! - from! + 1 }, (_, index) => from! + index);
+	return order === 'desc' ? years.reverse() : years;
 }
 
 /** Results shown at a time; each costs a fragment download. */
@@ -237,8 +269,20 @@ export function startSearch(): void {
 			const find = async (query: string, keep: Keep): Promise<ResultSource> => {
 				if (sort.value) {
 					const order = sort.value as 'asc' | 'desc';
-					const lists = await Promise.all(scopes.map((scope) => api.search(query, { filters: { ...filters, kommune: scope.value }, sort: { [sortKey]: order } })));
-					return byDate(lists.map((response) => response?.results ?? []), order, keep);
+					const counter = { dropped: 0 };
+					const counts = await Promise.all(scopes.map(async (scope) => (await api.search(query, { filters: { ...filters, kommune: scope.value } }))?.results.length ?? 0));
+					const cursors = scopes.map((scope, index) =>
+						counts[index] === 0
+							? { head: async () => undefined, advance: () => undefined }
+							: datedCursor(
+									async (more) => (await api.search(query, { filters: { ...filters, ...more, kommune: scope.value } }))?.results ?? [],
+									yearsOf(scope.dataset.years, order, filters[searchFilter.year]),
+									order,
+									keep,
+									() => void counter.dropped++,
+								),
+					);
+					return byDate(cursors, counts.reduce((sum, count) => sum + count, 0), order, counter);
 				}
 				return inOrder((await api.search(query, { filters }))?.results ?? [], keep);
 			};
