@@ -6,10 +6,10 @@ import { Worker } from 'node:worker_threads';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { shard } from '../lib/shard.ts';
 
-type Written = { oparl: number; jsonLines: number; calendars: number };
+type Written = { oparl: number; jsonLines: number; calendars: number; feeds: number };
 
 /**
- * Writes the open data (OParl, JSON Lines, iCalendar) beside the pages. Astro renders on one core;
+ * Writes the open data (OParl, JSON Lines, iCalendar) and the follow feeds beside the pages. Astro renders on one core;
  * the open data is written on the other, in a worker thread started with the build, into a
  * folder of its own (Astro empties `outDir` when it starts). When the pages are done, its files are
  * moved into the build: renames, not copies.
@@ -41,7 +41,7 @@ export function openData(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const { dir: written, written: counts, seconds } = await job!;
 				const target = fileURLToPath(dir);
-				// Whole folders where the site has none of its own (oparl/, data/), single files where it has (the calendars).
+				// Whole folders where the site has none of its own (oparl/, data/), single files where it has (calendars, feeds).
 				const move = async (from: string, to: string): Promise<void> => {
 					for (const entry of await readdir(from, { withFileTypes: true })) {
 						const source = join(from, entry.name);
@@ -52,7 +52,7 @@ export function openData(): AstroIntegration {
 				};
 				await move(written, target);
 				await rm(written, { recursive: true, force: true });
-				logger.info(`${counts.oparl} OParl-filer, ${counts.jsonLines} linjer JSON Lines, ${counts.calendars} kalendere, skrevet på ${seconds.toFixed(1)} s ved siden af siderne`);
+				logger.info(`${counts.oparl} OParl-filer, ${counts.jsonLines} linjer JSON Lines, ${counts.calendars} kalendere, ${counts.feeds} nyhedsfeeds, skrevet på ${seconds.toFixed(1)} s ved siden af siderne`);
 			},
 		},
 	};

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { loadRegistry, registryPath } from '../ingest/load-registry.ts';
 import { buildArchive } from '../site/build-archive.ts';
+import { followFeeds } from '../site/follow-feeds.ts';
 import { createPaths } from '../site/paths.ts';
 import { committeeCalendar } from './icalendar.ts';
 import { itemRecord } from './json-lines.ts';
@@ -28,11 +29,12 @@ const concurrency = 64;
 
 /**
  * Writes the open data beside the site: OParl 1.1 JSON in `oparl/`, one JSON Lines file per
- * municipality in `data/`, and an iCalendar file per committee. Written here, after `astro build`,
+ * municipality in `data/`, an iCalendar file per committee, and the feeds to follow each case, item
+ * and member. Written here, after `astro build`,
  * rather than as Astro pages: at 60,000 items the OParl set is some 130,000 small files, which
  * plain writes produce in seconds and page rendering would not.
  */
-export async function writeOpenData({ root, outDir, site, base, only }: OpenDataOptions): Promise<{ oparl: number; jsonLines: number; calendars: number }> {
+export async function writeOpenData({ root, outDir, site, base, only }: OpenDataOptions): Promise<{ oparl: number; jsonLines: number; calendars: number; feeds: number }> {
 	const { meetings, items, attachments } = await readContent(root, only);
 	const archive = buildArchive(meetings, items, attachments);
 	const registry = await loadRegistry(join(root, registryPath));
@@ -84,5 +86,16 @@ export async function writeOpenData({ root, outDir, site, base, only }: OpenData
 		const path = paths.calendar(committee.municipality, committee.name).slice(paths.home.length);
 		await write(path, committeeCalendar(committee, names[committee.municipality] ?? committee.municipality, archive.itemsOf, paths, site));
 	}
-	return { oparl, jsonLines, calendars: archive.committees.length };
+
+	let feeds = 0;
+	for await (const feed of followFeeds(archive, paths, site, names)) {
+		pending.push(write(feed.path, feed.content));
+		feeds++;
+		if (pending.length >= concurrency) {
+			await Promise.all(pending);
+			pending = [];
+		}
+	}
+	await Promise.all(pending);
+	return { oparl, jsonLines, calendars: archive.committees.length, feeds };
 }

@@ -1,9 +1,11 @@
-import type { RSSFeedItem } from '@astrojs/rss';
+import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { t, tf } from '../../i18n/da.ts';
 import { itemSlug } from './build-archive.ts';
+import { siteConfig } from '../../site.config.ts';
 import { stepAnchor, type TimelineStep } from './case-timeline.ts';
 import { feedSize } from './feed-items.ts';
 import { formatDate } from './format-date.ts';
+import type { Archive, Case, ItemEntry, MeetingEntry } from './build-archive.ts';
 import type { Member } from './members.ts';
 import type { Paths } from './paths.ts';
 
@@ -45,4 +47,44 @@ export function memberFeedItems(member: Member, paths: Paths): RSSFeedItem[] {
 			categories: [m.committee],
 		};
 	});
+}
+
+/** One feed file: where it goes below the site's root, and its RSS. */
+export interface FeedFile {
+	path: string;
+	content: string;
+}
+
+/**
+ * Every follow feed of the archive: one per case, one per item without a case number (its own
+ * timeline) and one per member. Written beside the pages by the open-data step, not as Astro
+ * routes: at 60,000 items they are some 50,000 small files, which plain writes produce in seconds
+ * and page rendering would not (issue 18).
+ */
+export async function* followFeeds(archive: Archive, paths: Paths, site: string, names: Record<string, string>): AsyncGenerator<FeedFile> {
+	const below = (path: string) => path.slice(paths.home.length);
+	const feed = (title: string, description: string, items: RSSFeedItem[]) => getRssString({ title, description, site, items, customData: '<language>da</language>', trailingSlash: true });
+	const nameOf = (municipality: string) => names[municipality] ?? municipality;
+	for (const entry of archive.cases as readonly Case[]) {
+		const latest = entry.items.at(-1)!.data.title;
+		yield {
+			path: below(paths.caseFeed(entry.municipality, entry.number)),
+			content: await feed(`Sag ${entry.number}: ${latest} · ${nameOf(entry.municipality)} · ${siteConfig.title}`, `Hver behandling af sag ${entry.number} i ${nameOf(entry.municipality)}`, timelineFeedItems(archive.timelineOf(entry.items[0]!), paths)),
+		};
+	}
+	for (const meeting of archive.meetings as readonly MeetingEntry[]) {
+		for (const item of archive.itemsOf(meeting.id) as readonly ItemEntry[]) {
+			if (archive.caseOf(item)) continue;
+			yield {
+				path: below(paths.itemFeed(meeting.data, itemSlug(item))),
+				content: await feed(`${item.data.title} · ${meeting.data.committee}, ${nameOf(meeting.data.municipality)} · ${siteConfig.title}`, `Behandlinger af punktet ${item.data.title}`, timelineFeedItems(archive.timelineOf(item), paths)),
+			};
+		}
+	}
+	for (const member of archive.members) {
+		yield {
+			path: below(paths.memberFeed(member.municipality, member.slug)),
+			content: await feed(`${member.name}, ${nameOf(member.municipality)} · ${siteConfig.title}`, `Møder, hvor referaterne nævner ${member.name}`, memberFeedItems(member, paths)),
+		};
+	}
 }
