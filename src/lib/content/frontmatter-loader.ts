@@ -48,9 +48,18 @@ export function frontmatterLoader({ base, only }: { base: string; only?: string 
 	};
 }
 
-/** The schemas' source, folded to one string: a changed schema makes every entry parse again. */
-async function schemaStamp(folder: string): Promise<string> {
-	const names = (await readdir(folder)).filter((name) => name.endsWith('.ts')).sort();
-	const sources = await Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')));
-	return createHash('sha256').update(sources.join('\0')).digest('hex');
+const stamps = new Map<string, Promise<string>>();
+
+/** The schemas' source, folded to one string, read once for all collections: a changed schema makes every entry parse again. */
+function schemaStamp(folder: string): Promise<string> {
+	let stamp = stamps.get(folder);
+	if (!stamp) {
+		stamp = readdir(folder).then(async (all) => {
+			const names = all.filter((name) => name.endsWith('.ts')).sort();
+			const sources = await Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')));
+			return createHash('sha256').update(sources.join('\0')).digest('hex');
+		});
+		stamps.set(folder, stamp);
+	}
+	return stamp;
 }

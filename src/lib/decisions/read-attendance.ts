@@ -52,22 +52,21 @@ export function readAttendance(text: string): Attendance {
 	const note = (names: readonly string[]) => {
 		for (const name of names) if (!absent.includes(name)) absent.push(name);
 	};
+	/** "Afbud: …" or "Fraværende: …": noted when it lists names; true when the text was such a list. */
+	const noteListed = (text: string): boolean => {
+		const list = listed.exec(text);
+		if (!list) return false;
+		const names = splitNames(list[1]!);
+		if (looksLikeNames(names)) note(names);
+		return true;
+	};
 	for (const raw of text.split('\n')) {
 		const line = raw.trim();
-		const list = listed.exec(line);
-		if (list) {
-			const names = splitNames(list[1]!);
-			if (looksLikeNames(names)) note(names);
-			continue;
-		}
+		// A whole line first: "Fraværende: Kr. B. Sørensen" is no sentence to split.
+		if (noteListed(line)) continue;
 		for (const sentence of line.split(/(?<=\.)\s+(?=\p{Lu})/u)) {
 			// "Tiltrådt. Fraværende: Jens Jensen (A)" on one line.
-			const inline = listed.exec(sentence);
-			if (inline) {
-				const names = splitNames(inline[1]!);
-				if (looksLikeNames(names)) note(names);
-				continue;
-			}
+			if (noteListed(sentence)) continue;
 			const stood = standIn.exec(sentence);
 			if (stood) {
 				const [name, member] = [stood[1]!.trim(), stood[2]!.trim()];

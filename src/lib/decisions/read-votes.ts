@@ -65,9 +65,8 @@ function clausesOf(sentence: string): string[] {
 	return sentence.split(/,\s+(?:idet|mens|men|dog\s+således\s+at)\s+|;\s+/i);
 }
 
-function readClause(clause: string, into: Collected): boolean {
+function readClause(clause: string, into: Collected): void {
 	const text = clause.trim();
-	let found = false;
 	const label = labelled.exec(text);
 	if (label) {
 		const read = readVoters(text.slice(label[0].length));
@@ -75,13 +74,10 @@ function readClause(clause: string, into: Collected): boolean {
 		if (read.voters.length > 0 || read.count !== undefined) {
 			add(into.sides, side, read.voters);
 			if (read.count !== undefined && side !== 'reserved') into.counts[side] = read.count;
-			return true;
+			return;
 		}
 	}
-	if (unanimous.test(text)) {
-		into.unanimous = true;
-		found = true;
-	}
+	if (unanimous.test(text)) into.unanimous = true;
 	const tally = counts.exec(text);
 	if (tally) {
 		// "forkastet med 15 stemmer mod 10": the first number is the side that won.
@@ -89,14 +85,12 @@ function readClause(clause: string, into: Collected): boolean {
 		into.counts[rejected ? 'against' : 'for'] = Number(tally[1]);
 		into.counts[rejected ? 'for' : 'against'] = Number(tally[2]);
 		if (tally[3]) into.counts.abstained = Number(tally[3]);
-		found = true;
 	} else if (/\bstem/i.test(text)) {
 		// "med 19 stemmer for og 6 imod", "7 stemmer for (A, B, F) og 2 stemmer imod (V)"
 		for (const side of text.matchAll(/(?<![\d,.])(\d{1,3})\s+(?:stemmer?\s+)?(for|imod|undlod|undlader|blanke?)\b(?:\s*\(([^)]*)\))?/gi)) {
 			const which: Side = /^imod$/i.test(side[2]!) ? 'against' : /^for$/i.test(side[2]!) ? 'for' : 'abstained';
 			into.counts[which] = Number(side[1]);
 			if (side[3]) add(into.sides, which, readVoters(side[3]).voters);
-			found = true;
 		}
 	}
 	const group = majority.exec(text);
@@ -105,11 +99,10 @@ function readClause(clause: string, into: Collected): boolean {
 		const read = readVoters(rest);
 		const after = rest.slice(read.length);
 		const side: Side = /^\s*undl/i.test(after) ? 'abstained' : /forbehold/i.test(after) ? 'reserved' : negative.test(after) ? 'against' : group[1]!.toLowerCase() === 'mindretal' ? 'against' : 'for';
-		if (read.voters.length > 0) add(into.sides, side, read.voters);
-		else if (side === 'for') into.majority = true;
+		add(into.sides, side, read.voters);
 		if (read.count !== undefined && side !== 'reserved') into.counts[side] = read.count;
 		if (side === 'for') into.majority = true;
-		return true;
+		return;
 	}
 	const subject = readVoters(text);
 	if (subject.voters.length > 0) {
@@ -118,10 +111,8 @@ function readClause(clause: string, into: Collected): boolean {
 		if (verb) {
 			add(into.sides, verb[0], subject.voters);
 			if (/\bindstillingerne\b|\balle\s+(?:punkter|indstillinger)\b/i.test(rest)) add(into.shared, verb[0], subject.voters);
-			return true;
 		}
 	}
-	return found;
 }
 
 function sentencesOf(line: string): string[] {

@@ -16,6 +16,7 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 	const i = item.data;
 	const web = (path: string) => new URL(path, site).href;
 	const itsCase = archive.caseOf(item);
+	const ballots = ballotsOf(i);
 	return {
 		// A document id search engines accept as it is (Meilisearch allows a-z, A-Z, 0-9, - and _).
 		id: item.id.replace(/\//g, '_'),
@@ -48,8 +49,8 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 				}
 			: {}),
 		earlierTreatments: i.earlierTreatments,
-		votes: ballotsOf(i).ballots,
-		...(ballotsOf(i).unanimous ? { unanimous: true } : {}),
+		votes: ballots.ballots,
+		...(ballots.unanimous ? { unanimous: true } : {}),
 		...(i.absent.length > 0 ? { absent: i.absent } : {}),
 		...(i.substitutes.length > 0 ? { substitutes: i.substitutes } : {}),
 		...(i.closed ? {} : { text: item.body.trim() }),

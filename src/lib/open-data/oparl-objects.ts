@@ -28,7 +28,7 @@ import { formatDate } from '../site/format-date.ts';
 import type { Paths } from '../site/paths.ts';
 import { siteConfig } from '../../site.config.ts';
 import { copenhagenOffset } from './copenhagen-offset.ts';
-import { personName } from '../members/person-name.ts';
+import type { Member } from '../site/members.ts';
 import { ballotsOf } from '../decisions/ballots-of.ts';
 import type { Ballot, DecisionClass } from '../../schemas/index.ts';
 
@@ -93,10 +93,13 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 		return file(municipality!, 'agenda-item', meeting!, name!);
 	};
 	const organizationFile = (committee: Pick<Committee, 'municipality' | 'slug'>) => file(committee.municipality, 'organization', committee.slug);
-	const personFile = (municipality: string, participant: string) => file(municipality, 'person', slugify(personName(participant).name));
 	// Persons are the members the site has pages for: officials are none, and one person is one file.
+	const personFile = (member: Member) => file(member.municipality, 'person', member.slug);
 	const personUrls = (municipality: string, printed: readonly string[]) => [
-		...new Set(printed.flatMap((line) => (archive.member(municipality, line) ? [url(personFile(municipality, archive.member(municipality, line)!.name))] : []))),
+		...new Set(printed.flatMap((line) => {
+			const member = archive.member(municipality, line);
+			return member ? [url(personFile(member))] : [];
+		})),
 	];
 	const paperFile = (source: Pick<PaperSource, 'municipality' | 'slug'>) => file(source.municipality, 'paper', source.slug);
 	const consultationFile = (source: PaperSource, index: number) => file(source.municipality, 'consultation', source.slug, String(index + 1));
@@ -311,7 +314,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 			}
 		}
 		for (const member of archive.membersOf(municipality)) {
-			const path = personFile(municipality, member.name);
+			const path = personFile(member);
 			people.set(path, {
 				id: url(path),
 				type: type('Person') as OparlPerson['type'],

@@ -5,7 +5,7 @@ import { siteConfig } from '../../site.config.ts';
 import { stepAnchor, type TimelineStep } from './case-timeline.ts';
 import { feedSize } from './feed-items.ts';
 import { formatDate } from './format-date.ts';
-import type { Archive, Case, ItemEntry, MeetingEntry } from './build-archive.ts';
+import type { Archive } from './build-archive.ts';
 import type { Member } from './members.ts';
 import type { Paths } from './paths.ts';
 
@@ -65,15 +65,15 @@ export async function* followFeeds(archive: Archive, paths: Paths, site: string,
 	const below = (path: string) => path.slice(paths.home.length);
 	const feed = (title: string, description: string, items: RSSFeedItem[]) => getRssString({ title, description, site, items, customData: '<language>da</language>', trailingSlash: true });
 	const nameOf = (municipality: string) => names[municipality] ?? municipality;
-	for (const entry of archive.cases as readonly Case[]) {
+	for (const entry of archive.cases) {
 		const latest = entry.items.at(-1)!.data.title;
 		yield {
 			path: below(paths.caseFeed(entry.municipality, entry.number)),
 			content: await feed(`Sag ${entry.number}: ${latest} · ${nameOf(entry.municipality)} · ${siteConfig.title}`, `Hver behandling af sag ${entry.number} i ${nameOf(entry.municipality)}`, timelineFeedItems(archive.timelineOf(entry.items[0]!), paths)),
 		};
 	}
-	for (const meeting of archive.meetings as readonly MeetingEntry[]) {
-		for (const item of archive.itemsOf(meeting.id) as readonly ItemEntry[]) {
+	for (const meeting of archive.meetings) {
+		for (const item of archive.itemsOf(meeting.id)) {
 			if (archive.caseOf(item)) continue;
 			yield {
 				path: below(paths.itemFeed(meeting.data, itemSlug(item))),
