@@ -2,10 +2,11 @@
 // `npm run bench -- --size S|M|L`: the scale benchmark of issue 6. See BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { writeBareAstro } from './bench/bare-astro.ts';
+import { flameGraph, type ProfileSummary } from './bench/flame-graph.ts';
 import { measure, type Measured } from './bench/measure-process.ts';
 import { readerSpeeds, systemSpeeds } from './bench/reader-speed.ts';
 import { searchBytes } from './bench/search-bytes.ts';
@@ -30,9 +31,11 @@ const parsed = parseCommand(
 			items: { type: 'string', value: 'ANTAL', description: 'antal dagsordenspunkter i stedet for en størrelse', check: positiveInteger },
 			dir: { type: 'string', value: 'MAPPE', description: 'arbejdsmappe; et korpus, der ligger der, genbruges [standard: $TMPDIR/referatarkiv-bench-<punkter>]' },
 			seed: { type: 'string', value: 'FRØ', description: 'korpussets frø', default: '1', check: positiveInteger },
+			municipalities: { type: 'string', value: 'N', description: 'kommuner, punkterne deles mellem; søgningens bytes måles også med 10, 30 og alle valgt', default: '4', check: positiveInteger },
 			'skip-bare': { type: 'boolean', description: 'spring det bare Astro-site over (intet forholdstal)' },
+			profile: { type: 'string', value: 'MAPPE', description: 'profilér ingest, Astro og Pagefind (node --cpu-prof); flammediagrammer (SVG) og profiles.md i MAPPE' },
 		},
-		examples: ['npm run bench', 'npm run bench -- --size M', 'npm run bench -- --items 5000 --dir /tmp/bench-5k --skip-bare'],
+		examples: ['npm run bench', 'npm run bench -- --size M', 'npm run bench -- --items 5000 --dir /tmp/bench-5k --skip-bare', 'npm run bench -- --items 5000 --profile /tmp/profiles', 'npm run bench -- --items 29400 --municipalities 98 --skip-bare'],
 	},
 	process.argv.slice(2),
 	io,
@@ -40,10 +43,28 @@ const parsed = parseCommand(
 if (!parsed.run) process.exit(parsed.code);
 const { values } = parsed;
 const items = Number(values.items ?? sizes[values.size as Size]);
-const dir = resolve(values.dir ?? join(tmpdir(), `referatarkiv-bench-${items}`));
+const municipalityCount = Number(values.municipalities);
+const dir = resolve(values.dir ?? join(tmpdir(), `referatarkiv-bench-${items}${municipalityCount === 4 ? '' : `-${municipalityCount}`}`));
 const bin = join(repositoryRoot, 'node_modules/.bin');
 const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, CACHE_DIR: join(dir, '.astro-cache'), INGEST_CACHE: join(dir, '.ingest-cache.json'), ASTRO_TELEMETRY_DISABLED: '1' };
 const rows: [string, string][] = [];
+const profileDir = values.profile === undefined ? undefined : resolve(values.profile);
+const profiled: { step: string; file: string; summary: ProfileSummary }[] = [];
+/** The environment of a step, with `node --cpu-prof` when the run is profiled: one profile per thread. */
+const profiling = (name: string, base: NodeJS.ProcessEnv = env): NodeJS.ProcessEnv =>
+	profileDir ? { ...base, NODE_OPTIONS: `${base.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${join(profileDir, name)}`.trim() } : base;
+/** Draws the flame graphs of a profiled step, largest thread first. */
+async function drawProfiles(name: string, title: string): Promise<void> {
+	if (!profileDir) return;
+	const folder = join(profileDir, name);
+	const profiles = (await readdir(folder)).filter((file) => file.endsWith('.cpuprofile')).sort();
+	for (const [index, file] of profiles.entries()) {
+		const summary = await flameGraph(join(folder, file), [repositoryRoot, dir], `${title}, ${index === 0 ? 'main thread' : `thread ${index}`}`);
+		const svg = `${name}-${index === 0 ? 'main' : `thread-${index}`}.svg`;
+		await writeFile(join(profileDir, svg), summary.svg);
+		profiled.push({ step: title, file: svg, summary });
+	}
+}
 const results: Record<string, unknown> = { items, dir, date: new Date().toISOString(), cpus: (await readFile('/proc/cpuinfo', 'utf8')).match(/^processor/gm)?.length };
 const note = (step: string, measured: Measured, extra = '') => {
 	results[step] = { seconds: measured.seconds, peakMb: measured.peakMb };
@@ -112,7 +133,7 @@ step('readers');
 step('corpus');
 if (!existsSync(join(dir, 'content/raw'))) {
 	const started = performance.now();
-	const summary = await generateCorpus(dir, { items, seed: Number(values.seed), municipalities: 4 }, await seedPaths(repositoryRoot));
+	const summary = await generateCorpus(dir, { items, seed: Number(values.seed), municipalities: municipalityCount }, await seedPaths(repositoryRoot));
 	io.err(`  generated ${summary.meetings} meetings, ${summary.items} items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 const raw = (await files(join(dir, 'content/raw'))).filter((file) => file.path.endsWith('.txt'));
@@ -123,11 +144,22 @@ rows.push(['corpus', `${items} items, ${raw.length} meetings, ${(rawBytes / 1e6)
 for (const name of [...siteFiles, 'node_modules']) await rm(join(dir, name), { recursive: true, force: true });
 await addSite(dir);
 
+// What a step replaces is moved aside, not deleted, and deleted when the benchmark ends: on these
+// disks, files created soon after many were deleted cost several times more
+// (scripts/lib/prune-stale.ts), which would charge one step for the step before it.
+const trash = join(dir, '.trash');
+let trashed = 0;
+const discard = async (...paths: string[]) => {
+	await mkdir(trash, { recursive: true });
+	for (const path of paths) if (existsSync(path)) await rename(path, join(trash, `${++trashed}-${basename(path)}`));
+};
+
 // 3. Ingest, from nothing, then again with nothing changed (every raw file skipped by its hash).
-for (const folder of ['meetings', 'cases', '.ingest']) await rm(join(dir, 'content', folder), { recursive: true, force: true });
+await discard(...['meetings', 'cases', '.ingest'].map((folder) => join(dir, 'content', folder)));
 await rm(env.INGEST_CACHE, { force: true });
 step('ingest');
-const ingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, echo });
+const ingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env: profiling('ingest'), echo });
+await drawProfiles('ingest', `ingest from nothing, ${items} items`);
 note('ingest', ingest, `, ${(rawBytes / 1e6 / ingest.seconds).toFixed(1)} MB/s`);
 results.ingestMbPerSecond = rawBytes / 1e6 / ingest.seconds;
 const reingest = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, echo });
@@ -144,19 +176,20 @@ results.guards = { seconds: guardSeconds, files: guarded.files, mb: guarded.byte
 rows.push(['guards (CPR, closed items)', `${guardSeconds.toFixed(1)} s, ${guarded.files} files, ${(guarded.bytes / 1e6).toFixed(0)} MB, ${(guarded.bytes / 1e6 / guardSeconds).toFixed(0)} MB/s`]);
 io.err(`  ${rows.at(-1)![0]}: ${rows.at(-1)![1]}`);
 
-// 5. Astro, cold (no cache) and warm (cache of the cold build), then Pagefind.
+// 5. Astro, with the open data it writes beside the pages: cold (no cache, no dist/) and warm (the
+// cold build's cache and pages in place, as a second `npm run build` finds them). Then Pagefind.
 const dist = join(dir, 'dist');
-const clean = async (...paths: string[]) => Promise.all(paths.map((path) => rm(path, { recursive: true, force: true })));
-await clean(dist, join(dir, '.astro'), env.CACHE_DIR);
+await discard(dist, join(dir, '.astro'), env.CACHE_DIR);
 step('astro build');
-const cold = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env, echo });
+const cold = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env: profiling('astro'), echo });
+await drawProfiles('astro', `astro build, cold, ${items} items`);
 const pages = (await files(dist)).filter((file) => file.path.endsWith('.html')).length;
 note('astro build, cold', cold, `, ${pages} pages, ${(pages / cold.seconds).toFixed(0)} pages/s`);
-await clean(dist);
 const warm = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env, echo });
 note('astro build, warm', warm, `, ${(pages / warm.seconds).toFixed(0)} pages/s`);
 step('pagefind');
-const pagefind = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/index-search.ts')], { cwd: dir, env: { ...env, OUT_DIR: dist }, echo });
+const pagefind = await measure(join(bin, 'node'), [join(repositoryRoot, 'scripts/index-search.ts')], { cwd: dir, env: profiling('pagefind', { ...env, OUT_DIR: dist }), echo });
+await drawProfiles('pagefind', `search indexes, ${items} items`);
 note('pagefind, one index per municipality', pagefind);
 results.pages = pages;
 
@@ -190,6 +223,18 @@ const search = await searchBytes(dist, municipality, ['budget', 'borgerne']);
 results.search = search;
 rows.push(['search, bytes transferred', `first query ${kb(search.first)}, second query ${kb(search.second)} (${municipality})`]);
 rows.push(['search, first query by file', Object.entries(search.files).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')]);
+// The same search with more municipalities ticked: their indexes are merged in the browser, and each
+// brings its own metadata (issue 18, national scale).
+const municipalitySlugs = (await readdir(join(dir, 'content/meetings'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const chosenCounts = [...new Set([10, 30, municipalitySlugs.length].filter((count) => count > 1 && count <= municipalitySlugs.length))];
+results.searchAcross = [];
+for (const count of chosenCounts) {
+	const chosen = [municipality, ...municipalitySlugs.filter((slug) => slug !== municipality)].slice(0, count);
+	const across = await searchBytes(dist, chosen, ['budget', 'borgerne']);
+	(results.searchAcross as unknown[]).push({ municipalities: count, first: across.first, second: across.second, firstSeconds: across.firstSeconds });
+	rows.push([`search, ${count} municipalities chosen`, `first query ${kb(across.first)} (${across.firstSeconds.toFixed(1)} s), second query ${kb(across.second)}`]);
+	io.err(`  ${rows.at(-1)![0]}: ${rows.at(-1)![1]}`);
+}
 
 // 8. Adding one meeting and publishing it, as the sharded build does (one CI job per
 // municipality, each keeping its Astro and ingest caches): ingest, which reads only the new raw
@@ -209,7 +254,7 @@ try {
 	rows.push(['add one meeting (sharded)', `${total.toFixed(1)} s (ingest ${parts[0]!.seconds.toFixed(1)}, shard build ${parts[1]!.seconds.toFixed(1)})`]);
 } finally {
 	await rm(added);
-	await rm(shard, { recursive: true, force: true });
+	await discard(shard);
 	execFileSync(join(bin, 'node'), [join(repositoryRoot, 'scripts/ingest.ts')], { cwd: dir, env, stdio: 'ignore' });
 }
 
@@ -217,6 +262,7 @@ try {
 if (!values['skip-bare']) {
 	step('bare Astro site');
 	const bare = join(dir, 'bare');
+	await discard(bare);
 	await writeBareAstro(bare, join(dir, 'content'), join(repositoryRoot, 'node_modules'));
 	const bareBuild = await measure(join(bin, 'astro'), ['build'], { cwd: bare, env, echo });
 	note('bare Astro, cold', bareBuild);
@@ -249,6 +295,19 @@ if (!values['skip-bare']) {
 }
 
 await writeFile(join(dir, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (profileDir) {
+	const lines = [`# CPU profiles, ${items} items`, '', `\`npm run bench -- --items ${items} --profile ${profileDir}\`, ${new Date().toISOString().slice(0, 10)}. One flame graph per thread of each step; "idle" is time the thread waited (file system, other threads, child processes).`, ''];
+	for (const { step, file, summary } of profiled) {
+		lines.push(`## ${step}: ${file}`, '', `${summary.seconds.toFixed(1)} s sampled, ${summary.idle.toFixed(1)} s idle.`, '', '| where | own time |', '| --- | --- |');
+		for (const { origin, seconds } of summary.byOrigin.filter((entry) => entry.origin !== '(idle)').slice(0, 8)) lines.push(`| ${origin} | ${seconds.toFixed(2)} s |`);
+		lines.push('', '| function | own time |', '| --- | --- |');
+		for (const { name, seconds } of summary.top.slice(0, 12)) lines.push(`| \`${name.replaceAll('|', '\\|')}\` | ${seconds.toFixed(2)} s |`);
+		lines.push('');
+	}
+	await writeFile(join(profileDir, 'profiles.md'), lines.join('\n'));
+	rows.push(['CPU profiles', `${profiled.length} flame graphs and profiles.md in ${profileDir}`]);
+}
+await rm(trash, { recursive: true, force: true });
 const width = Math.max(...rows.map(([label]) => label.length));
 io.out(`\nReferatarkiv benchmark, ${items} items (${dir}), ${formatDuration((performance.now() - benchStarted) / 1000)}\n`);
 for (const [label, value] of rows) io.out(`${label.padEnd(width)}  ${value}`);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Builds the archive: the publication guards, `astro build`, then a search index per municipality.
+// Builds the archive: the publication guards, `astro build` (pages and open data), a search index per
+// municipality, then removes what the build no longer makes.
 // `npm run build -- --help`.
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseCommand } from '../src/lib/cli/command.ts';
@@ -13,6 +15,7 @@ import { formatProblem } from '../src/lib/guards/problem.ts';
 import { IngestError } from '../src/lib/ingest/ingest-error.ts';
 import { loadRegistry } from '../src/lib/ingest/load-registry.ts';
 import { indexSearch, municipalitiesWithContent } from './lib/index-search.ts';
+import { markBuildStart, pruneStale } from './lib/prune-stale.ts';
 
 const io = terminalIo();
 const parsed = parseCommand(
@@ -56,6 +59,8 @@ if (guarded.problems.length > 0) {
 io.out(`vogtere: ${guarded.files} filer (${(guarded.bytes / 1e6).toFixed(1)} MB) uden CPR-numre og uden tekst fra lukkede punkter, på ${((performance.now() - guardStarted) / 1000).toFixed(1)} s`);
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
+await mkdir(dist, { recursive: true });
+const started = await markBuildStart(dist);
 // Astro's own entry run by this Node (24), whatever `node` the PATH would find first.
 const astroCli = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 const astro = spawn(process.execPath, [astroCli, 'build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...(only ? { ONLY: only } : {}) } });
@@ -68,3 +73,7 @@ const code = await new Promise<number | null>((done, fail) => astro.once('error'
 if (code !== 0) process.exit(code ?? 1);
 
 await indexSearch(dist, await municipalitiesWithContent(process.cwd(), only), io);
+
+// Every file of this build was written over its previous version; what was not written is stale.
+const { removed } = await pruneStale(dist, started);
+if (removed.length > 0) io.out(`fjernet fra ${relative(process.cwd(), dist) || '.'}: ${removed.length} fil${removed.length > 1 ? 'er' : ''}, som bygningen ikke længere laver`);

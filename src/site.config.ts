@@ -22,4 +22,11 @@ export const siteConfig = {
 	 * search about 9 bytes a page (issue 6, BENCHMARKS.md), so 15,000 pages keep it near 300 KB.
 	 */
 	searchAllUpTo: 15_000,
+	/**
+	 * The most a first search may fetch, in bytes, before the search page asks the visitor to choose
+	 * fewer municipalities. Above 300 KB it searches and says how much it fetches. 3 MB is about 98
+	 * small municipalities, or three of the national average of 61,000 items; on a slow mobile
+	 * connection it takes some 15 seconds (`searchLoad`, BENCHMARKS.md, issue 18).
+	 */
+	searchAtMostBytes: 3_000_000,
 } as const;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { indexSearch, type IndexVariant } from '../lib/index-search.ts';
+import type { IndexVariant } from '../../src/lib/search/page-indexer.ts';
+import { indexSearch } from '../lib/index-search.ts';
 import { serveStatic } from '../lib/serve-static.ts';
 
 /** One judged query of `search-queries.yaml`. */

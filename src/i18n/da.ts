@@ -84,6 +84,8 @@ export const da = {
 	'search.filter.År': 'År',
 	'search.filter.Afgørelse': 'Afgørelse',
 	'search.status.searching': 'Søger …',
+	'search.status.searchingMany': 'Søger i {count} kommuner … Den første søgning henter omkring {size} søgeindeks.',
+	'search.status.tooMany': 'De {count} valgte kommuner har {pages} sider; at søge i dem på én gang ville hente omkring {size} søgeindeks, før du ser et resultat. Vælg færre kommuner, så søgningen højst henter {atMost}. Alle kommuners referater kan hentes samlet som åbne data.',
 	'search.status.one': '1 resultat for »{query}«',
 	'search.status.many': '{count} resultater for »{query}«',
 	'search.status.none': 'Ingen resultater for »{query}«',

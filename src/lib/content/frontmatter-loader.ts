@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,8 @@ export function frontmatterLoader({ base, only }: { base: string; only?: string 
 				const id = relative(root, file).split(sep).join('/').replace(/\.md$/, '');
 				const filePath = relative(fileURLToPath(config.root), file).split(sep).join('/');
 				seen.add(id);
-				const text = await readFile(file, 'utf8');
+				// Synchronous, like every read of many small files here: see render-markdown.ts.
+				const text = readFileSync(file, 'utf8');
 				const digest = generateDigest(schemas + text);
 				if (store.get(id)?.digest === digest) continue;
 				let raw: unknown;

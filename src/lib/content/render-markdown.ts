@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Element, Root as HastRoot } from 'hast';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -60,7 +60,9 @@ const processor = unified().use(rehypeSlug).use(rehypeArchive).use(rehypeStringi
 
 /** Renders the body of a content file to HTML, with its headings for a table of contents. */
 export async function renderMarkdownFile(filePath: string): Promise<{ html: string; headings: Heading[] }> {
-	const { body } = splitFrontmatter(await readFile(filePath, 'utf8'));
+	// Synchronous: pages render one at a time, and an asynchronous read is four trips through the
+	// thread pool that the page writes and the open-data thread share (BENCHMARKS.md, issue 18).
+	const { body } = splitFrontmatter(readFileSync(filePath, 'utf8'));
 	// Smart punctuation off: the public record keeps the quotes and dashes the minutes printed.
 	const tree = markdownToHast(body, { position: false, features: { gfm: { footnotes: false }, frontmatter: false, smartPunctuation: false } }) as unknown as HastRoot;
 	const file = new VFile();

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { markdownFiles } from '../content/markdown-files.ts';
@@ -13,7 +13,9 @@ export type ItemWithBody = ItemEntry & { body: string };
 async function read<Schema extends z.ZodType>(root: string, folder: string, schema: Schema, only: string | undefined) {
 	const entries: { id: string; filePath: string; data: z.output<Schema>; body: string }[] = [];
 	for (const filePath of await markdownFiles(root, only ? `${folder}/${only}` : folder)) {
-		const { yaml, body } = splitFrontmatter(await readFile(join(root, filePath), 'utf8'));
+		// Synchronous: this runs in the open-data thread, where a promise per file only adds hops through
+		// the thread pool Astro's page writes are waiting on.
+		const { yaml, body } = splitFrontmatter(readFileSync(join(root, filePath), 'utf8'));
 		// readYaml names the file, line and field of anything invalid; `npm run check` has said so already.
 		entries.push({ id: filePath.slice(folder.length + 1).replace(/\.md$/, ''), filePath, data: readYaml(yaml, filePath, schema, 'frontmatter'), body });
 	}

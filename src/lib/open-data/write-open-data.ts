@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { loadRegistry, registryPath } from '../ingest/load-registry.ts';
@@ -24,9 +24,6 @@ export interface OpenDataOptions {
 	only?: string | undefined;
 }
 
-/** Files written at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
-const concurrency = 64;
-
 /**
  * Writes the open data beside the site: OParl 1.1 JSON in `oparl/`, one JSON Lines file per
  * municipality in `data/`, an iCalendar file per committee, and the feeds to follow each case, item
@@ -42,27 +39,25 @@ export async function writeOpenData({ root, outDir, site, base, only }: OpenData
 	const paths = createPaths(base);
 	const bodies = new Map(items.map((item) => [item.id, item]));
 
-	// One mkdir per folder, shared by the writes that run at the same time.
-	const folders = new Map<string, Promise<unknown>>();
-	const write = async (path: string, content: string) => {
+	// Synchronous writes: this runs in a thread of its own, beside Astro. Promises would send every
+	// open, write and close through the process's one thread pool, which Astro's page writes wait on
+	// too (BENCHMARKS.md, issue 18). One mkdir per folder.
+	const folders = new Set<string>();
+	const write = (path: string, content: string) => {
 		const target = join(outDir, path);
 		const folder = dirname(target);
-		if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-		await folders.get(folder);
-		await writeFile(target, content);
+		if (!folders.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			folders.add(folder);
+		}
+		writeFileSync(target, content);
 	};
 
 	let oparl = 0;
-	let pending: Promise<void>[] = [];
 	for (const output of oparlFiles({ archive, names, site, paths, ...(only ? { listed: Object.keys(registry).sort() } : {}) })) {
-		pending.push(write(output.path, `${JSON.stringify(output.value)}\n`));
+		write(output.path, `${JSON.stringify(output.value)}\n`);
 		oparl++;
-		if (pending.length >= concurrency) {
-			await Promise.all(pending);
-			pending = [];
-		}
 	}
-	await Promise.all(pending);
 
 	// A stream per municipality: at 60,000 items the file is larger than one string may be.
 	let jsonLines = 0;
@@ -84,18 +79,13 @@ export async function writeOpenData({ root, outDir, site, base, only }: OpenData
 
 	for (const committee of archive.committees) {
 		const path = paths.calendar(committee.municipality, committee.name).slice(paths.home.length);
-		await write(path, committeeCalendar(committee, names[committee.municipality] ?? committee.municipality, archive.itemsOf, paths, site));
+		write(path, committeeCalendar(committee, names[committee.municipality] ?? committee.municipality, archive.itemsOf, paths, site));
 	}
 
 	let feeds = 0;
 	for await (const feed of followFeeds(archive, paths, site, names)) {
-		pending.push(write(feed.path, feed.content));
+		write(feed.path, feed.content);
 		feeds++;
-		if (pending.length >= concurrency) {
-			await Promise.all(pending);
-			pending = [];
-		}
 	}
-	await Promise.all(pending);
 	return { oparl, jsonLines, calendars: archive.committees.length, feeds };
 }

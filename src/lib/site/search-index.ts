@@ -20,3 +20,26 @@ export const monthFilter = 'Måned';
 /** Each filter's parameter in the search page's address. */
 export const filterParam: Record<SearchFilter, string> = { Udvalg: 'udvalg', År: 'aar', Afgørelse: 'afgoerelse' };
 
+
+/**
+ * What a first search costs a visitor's browser, estimated from the chosen municipalities: Pagefind's
+ * scripts and WebAssembly once; per index its entry file and the index chunk of a common word; per
+ * page about 12 bytes of metadata and chunk. Fitted to `npm run bench` with 1, 10, 30 and 98
+ * municipalities chosen and to the L corpus (BENCHMARKS.md, issue 18): within 10% of each.
+ */
+export function firstSearchBytes(pages: number, indexes: number): number {
+	return 90_000 + 22_000 * indexes + 12 * pages;
+}
+
+/** Issue 6's budget for a first search, as transferred. */
+export const firstSearchBudget = 300_000;
+
+/**
+ * Whether the search page searches the chosen municipalities at once: `search` within the first
+ * search's budget, `warn` (search, and say how much is fetched) up to `atMost` bytes, `refuse`
+ * above: the visitor is asked to choose fewer municipalities, and a national search is the open
+ * data's (README, "The national archive").
+ */
+export function searchLoad(bytes: number, atMost: number): 'search' | 'warn' | 'refuse' {
+	return bytes > atMost ? 'refuse' : bytes > firstSearchBudget ? 'warn' : 'search';
+}

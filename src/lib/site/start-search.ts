@@ -1,5 +1,5 @@
 import { compoundReadings, withoutStopWords } from '../search/prepare-query.ts';
-import { monthFilter, searchFilter } from './search-index.ts';
+import { firstSearchBytes, monthFilter, searchFilter, searchLoad } from './search-index.ts';
 
 /** The part of Pagefind's browser API (`pagefind.js` in each index folder) the search page uses. */
 interface Pagefind {
@@ -151,6 +151,11 @@ const pageSize = 10;
 const sortOrders = new Set(['asc', 'desc']);
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+const integer = new Intl.NumberFormat('da-DK');
+const size = (bytes: number) =>
+	bytes < 1e6
+		? new Intl.NumberFormat('da-DK', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1e3)
+		: new Intl.NumberFormat('da-DK', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
 
 /**
  * Pagefind's excerpt as DOM: its text, with its `<mark>` highlights and nothing else. The excerpt is
@@ -199,10 +204,17 @@ export function startSearch(): void {
 	const order = params.get('sortering') ?? '';
 	sort.value = sortOrders.has(order) ? order : '';
 	const scopes = boxes.filter((box) => box.checked);
+	// What the chosen indexes cost a first search decides whether it may fetch them all (`searchLoad`);
+	// a shard build knows only its own municipality's pages, and counts the others' as none.
+	const chosenPages = scopes.reduce((sum, box) => sum + Number(box.dataset.pages ?? 0), 0);
+	const atMost = Number(form.dataset.atMost);
+	const estimate = firstSearchBytes(chosenPages, scopes.length);
+	const load = searchLoad(estimate, atMost);
+	const fetches = size(estimate);
 	const names = new Map(boxes.map((box) => [box.value, box.parentElement!.textContent!.trim()]));
 
 	let pagefind: Promise<Pagefind> | undefined;
-	const load = () =>
+	const loadPagefind = () =>
 		(pagefind ??= (async () => {
 			const [first, ...rest] = scopes;
 			// Pagefind's result URLs are relative to the built site, whose root is `home`.
@@ -262,10 +274,11 @@ export function startSearch(): void {
 		more.hidden = true;
 		if (!term) return void (status.textContent = '');
 		if (scopes.length === 0) return void (status.textContent = strings['search.status.chooseMunicipality']!);
-		status.textContent = strings['search.status.searching']!;
+		if (load === 'refuse') return void (status.textContent = fill(strings['search.status.tooMany']!, { count: scopes.length, pages: integer.format(chosenPages), size: fetches, atMost: size(atMost) }));
+		status.textContent = load === 'warn' ? fill(strings['search.status.searchingMany']!, { count: scopes.length, size: fetches }) : strings['search.status.searching']!;
 		try {
 			const filters = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]));
-			const api = await load();
+			const api = await loadPagefind();
 			const find = async (query: string, keep: Keep): Promise<ResultSource> => {
 				if (sort.value) {
 					const order = sort.value as 'asc' | 'desc';
@@ -318,8 +331,8 @@ export function startSearch(): void {
 	}
 
 	async function loadFilters(): Promise<void> {
-		if (scopes.length === 0) return;
-		const all = await (await load()).filters();
+		if (scopes.length === 0 || load === 'refuse') return;
+		const all = await (await loadPagefind()).filters();
 		for (const select of selects) {
 			const counts = all[select.dataset.filter!] ?? {};
 			const values = Object.keys(counts).sort((a, b) => (select.dataset.filter === searchFilter.year ? b.localeCompare(a) : a.localeCompare(b, 'da')));

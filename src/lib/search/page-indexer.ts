@@ -1,0 +1,133 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { searchBundleFolder } from '../site/search-index.ts';
+import { augmentForSearch, type SearchTerms } from './augment-for-search.ts';
+import { danishWords } from './danish-words.ts';
+import { createCompoundSplitter } from './split-compound.ts';
+
+/** How the index reads the pages; `npm run bench:search` compares them. */
+export interface IndexVariant {
+	/** Add each compound's parts beside it. */
+	compounds: boolean;
+	/** Add synonyms and abbreviations (`src/lib/search/synonyms.ts`). */
+	synonyms: boolean;
+	/** Pagefind's weight for the added words. */
+	weight: number;
+}
+
+/** The variant the archive ships, chosen by `npm run bench:search` (BENCHMARKS.md). */
+export const chosenVariant: IndexVariant = { compounds: true, synonyms: true, weight: 1 };
+/** Pagefind as it comes: the benchmark's baseline. */
+export const plainVariant: IndexVariant = { compounds: false, synonyms: false, weight: 1 };
+
+export async function searchTerms(variant: IndexVariant): Promise<SearchTerms | undefined> {
+	if (!variant.compounds && !variant.synonyms) return undefined;
+	return { split: variant.compounds ? createCompoundSplitter(await danishWords()) : undefined, synonyms: variant.synonyms, weight: variant.weight };
+}
+
+export interface IndexedMunicipality {
+	municipality: string;
+	pages: number;
+	seconds: number;
+}
+
+export interface PageIndexer {
+	/**
+	 * Adds one built page to its municipality's index: the page's own address (without the site's
+	 * base) and its HTML. Pages without `data-pagefind-body` are not indexed and are skipped here.
+	 */
+	add(municipality: string, url: string, html: string): Promise<void>;
+	/** Writes the bundle of each municipality added since the last call into `dist`, and lets go of its index. */
+	write(dist: string): Promise<IndexedMunicipality[]>;
+	/** Stops this thread's Pagefind. */
+	close(): Promise<void>;
+}
+
+/**
+ * One Pagefind index per municipality, fed page by page, in this thread's Pagefind service (one per
+ * thread: the service handles one request at a time). Each
+ * page's compounds' parts and synonyms are added beside its text before Pagefind reads it. Up to 16
+ * pages are on their way to Pagefind at once, so that augmenting here overlaps Pagefind's own work;
+ * they are sent in the order they come, so the index is the same on every build.
+ */
+export function createPageIndexer(variant: IndexVariant): PageIndexer {
+	const terms = searchTerms(variant);
+	const indexes = new Map<string, { index: Promise<pagefind.PagefindIndex>; pages: number; errors: string[]; started: number }>();
+	const inFlight: Promise<void>[] = [];
+	const open = (municipality: string) => {
+		let entry = indexes.get(municipality);
+		if (!entry) {
+			const index = pagefind.createIndex({ forceLanguage: 'da' }).then(({ index, errors }) => {
+				if (!index) throw new Error(`Pagefind kunne ikke oprette et indeks for ${municipality}: ${errors.join('; ')}`);
+				return index;
+			});
+			entry = { index, pages: 0, errors: [], started: performance.now() };
+			indexes.set(municipality, entry);
+		}
+		return entry;
+	};
+	return {
+		async add(municipality, url, html) {
+			if (!html.includes('data-pagefind-body')) return;
+			const entry = open(municipality);
+			const searchable = await terms;
+			const index = await entry.index;
+			inFlight.push(
+				index.addHTMLFile({ url, content: searchable ? augmentForSearch(html, searchable) : html }).then((response) => {
+					if (response.errors.length > 0) entry.errors.push(...response.errors.map((error) => `${url}: ${error}`));
+					else entry.pages++;
+				}),
+			);
+			if (inFlight.length >= 16) await inFlight.shift();
+		},
+		async write(dist) {
+			await Promise.all(inFlight.splice(0));
+			const done: IndexedMunicipality[] = [];
+			for (const [municipality, entry] of [...indexes].sort(([a], [b]) => a.localeCompare(b))) {
+				if (entry.errors.length > 0) throw new Error(`Pagefind kunne ikke læse ${municipality}/: ${entry.errors.join('; ')}`);
+				const index = await entry.index;
+				const bundle = await index.getFiles();
+				if (bundle.errors.length > 0) throw new Error(`Pagefind kunne ikke lave indekset for ${municipality}: ${bundle.errors.join('; ')}`);
+				await writeBundle(join(dist, searchBundleFolder(municipality)), bundle.files);
+				await index.deleteIndex();
+				indexes.delete(municipality);
+				done.push({ municipality, pages: entry.pages, seconds: (performance.now() - entry.started) / 1000 });
+			}
+			return done;
+		},
+		async close() {
+			await pagefind.close();
+		},
+	};
+}
+
+/**
+ * Writes a Pagefind bundle over the one in `folder`, file by file, and removes the files it no longer
+ * has. Emptying the folder first would free inodes that the next files then have to step past
+ * (`scripts/lib/prune-stale.ts`).
+ */
+async function writeBundle(folder: string, files: readonly { path: string; content: Uint8Array }[]): Promise<void> {
+	const wanted = new Set(files.map((file) => join(folder, file.path)));
+	const previous = (
+		await readdir(folder, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+			if (error.code === 'ENOENT') return [];
+			throw error;
+		})
+	)
+		.filter((entry) => !entry.isDirectory())
+		.map((entry) => join(entry.parentPath, entry.name));
+	// Synchronous, like the open data's writes: one mkdir per folder, no trips through the thread pool.
+	const folders = new Set<string>();
+	for (const file of files) {
+		const target = join(folder, file.path);
+		const parent = dirname(target);
+		if (!folders.has(parent)) {
+			mkdirSync(parent, { recursive: true });
+			folders.add(parent);
+		}
+		writeFileSync(target, file.content);
+	}
+	for (const path of previous) if (!wanted.has(path)) rmSync(path);
+}
