@@ -307,7 +307,10 @@ if (profileDir) {
 	await writeFile(join(profileDir, 'profiles.md'), lines.join('\n'));
 	rows.push(['CPU profiles', `${profiled.length} flame graphs and profiles.md in ${profileDir}`]);
 }
+// Deleted last, and written out, so that the next run's files are not the ones paying for it; a
+// run started within a minute or so of this one still does (scripts/lib/prune-stale.ts).
 await rm(trash, { recursive: true, force: true });
+execFileSync('sync');
 const width = Math.max(...rows.map(([label]) => label.length));
 io.out(`\nReferatarkiv benchmark, ${items} items (${dir}), ${formatDuration((performance.now() - benchStarted) / 1000)}\n`);
 for (const [label, value] of rows) io.out(`${label.padEnd(width)}  ${value}`);

@@ -75,5 +75,5 @@ if (code !== 0) process.exit(code ?? 1);
 await indexSearch(dist, await municipalitiesWithContent(process.cwd(), only), io);
 
 // Every file of this build was written over its previous version; what was not written is stale.
-const { removed } = await pruneStale(dist, started);
+const { removed } = pruneStale(dist, started);
 if (removed.length > 0) io.out(`fjernet fra ${relative(process.cwd(), dist) || '.'}: ${removed.length} fil${removed.length > 1 ? 'er' : ''}, som bygningen ikke længere laver`);

@@ -19,7 +19,7 @@ export const siteConfig = {
 	/**
 	 * The search page searches every municipality by default while the archive has at most this many
 	 * searchable pages; above it, a visitor picks municipalities first. Each index costs a first
-	 * search about 9 bytes a page (issue 6, BENCHMARKS.md), so 15,000 pages keep it near 300 KB.
+	 * search about 12 bytes a page (`firstSearchBytes`, BENCHMARKS.md), so 15,000 pages keep it near 300 KB.
 	 */
 	searchAllUpTo: 15_000,
 	/**

@@ -34,8 +34,9 @@ export interface ProfileSummary {
  */
 function frameName(frame: CpuProfile['nodes'][number]['callFrame'], roots: readonly string[]): string {
 	let where = frame.url;
-	if (where.startsWith('file://')) {
-		const path = new URL(where).pathname;
+	// Worker threads' frames name their files by path, the main thread's by file URL.
+	if (where.startsWith('file://') || where.startsWith('/')) {
+		const path = where.startsWith('/') ? where : new URL(where).pathname;
 		const root = roots.find((candidate) => path.startsWith(`${candidate}/`));
 		where = path.includes('/node_modules/') ? path.replace(/^.*\/node_modules\//, '') : root ? relative(root, path) : path;
 	}

@@ -1,4 +1,5 @@
-import { lstat, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { existsSync, lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { lstat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** The marker `npm run build` leaves in `dist/` while it runs; its time is the build's start. */
@@ -24,39 +25,29 @@ export async function markBuildStart(dist: string): Promise<number> {
  * Removes every file in `dist` not written since `since` (a page of a meeting that is gone, an old
  * search index file), then folders left empty. `.git` is kept, as Astro's own emptying keeps it.
  */
-export async function pruneStale(dist: string, since: number): Promise<{ removed: string[] }> {
+export function pruneStale(dist: string, since: number): { removed: string[] } {
 	const removed: string[] = [];
 	const emptied = new Set<string>();
-	const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
-		.filter((entry) => !entry.isDirectory())
-		.map((entry) => join(entry.parentPath, entry.name))
-		.filter((path) => {
-			const inside = relative(dist, path);
-			return inside !== '.git' && !inside.startsWith(`.git${sep}`);
-		});
-	// A few hundred at once: at 60,000 items the site is some 300,000 files.
-	for (let start = 0; start < files.length; start += 256) {
-		const batch = files.slice(start, start + 256);
-		const times = await Promise.all(batch.map(async (path) => (await lstat(path)).mtimeMs));
-		const stale = batch.filter((_, index) => times[index]! < since);
-		await Promise.all(stale.map((path) => rm(path)));
-		for (const path of stale) {
-			removed.push(relative(dist, path));
-			emptied.add(dirname(path));
-		}
+	// Synchronous: nothing else runs at this point, and at 60,000 items the site is some 350,000 files,
+	// which this reads in 4 s against 11 s with a promise per file (BENCHMARKS.md, issue 18).
+	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+		if (entry.isDirectory()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const inside = relative(dist, path);
+		if (inside === '.git' || inside.startsWith(`.git${sep}`)) continue;
+		if (lstatSync(path).mtimeMs >= since) continue;
+		rmSync(path);
+		removed.push(inside);
+		emptied.add(dirname(path));
 	}
-	await rm(join(dist, buildMarker), { force: true });
+	rmSync(join(dist, buildMarker), { force: true });
 	// Deepest first, so that a folder emptied by its emptied children goes too.
 	for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
 		for (let current = folder; current.startsWith(`${dist}${sep}`); current = dirname(current)) {
-			const left = await readdir(current).catch((error: NodeJS.ErrnoException) => {
-				// Already removed as the parent of a folder handled before.
-				if (error.code === 'ENOENT') return undefined;
-				throw error;
-			});
-			if (left === undefined) continue;
-			if (left.length > 0) break;
-			await rmdir(current);
+			// Already removed as the parent of a folder handled before.
+			if (!existsSync(current)) continue;
+			if (readdirSync(current).length > 0) break;
+			rmdirSync(current);
 		}
 	}
 	return { removed: removed.sort() };

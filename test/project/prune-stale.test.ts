@@ -29,7 +29,7 @@ describe('a build over the previous one', () => {
 		await mkdir(join(dist, 'kept/pagefind/fragment'), { recursive: true });
 		await writeFile(join(dist, 'kept/pagefind/fragment/new.pf_fragment'), 'new');
 
-		const { removed } = await pruneStale(dist, since);
+		const { removed } = pruneStale(dist, since);
 
 		expect(removed).toEqual(['gone/2020-01-01/1/index.html', 'gone/2020-01-01/1/rss.xml', 'kept/pagefind/fragment/old.pf_fragment']);
 		expect((await readdir(dist)).sort()).toEqual(['.git', 'index.html', 'kept']);
@@ -43,7 +43,7 @@ describe('a build over the previous one', () => {
 		await previous(dist, ['a/index.html', 'b/index.html']);
 		const since = await markBuildStart(dist);
 		for (const path of ['a/index.html', 'b/index.html']) await writeFile(join(dist, path), 'again');
-		expect((await pruneStale(dist, since)).removed).toEqual([]);
+		expect(pruneStale(dist, since).removed).toEqual([]);
 		expect((await readdir(dist)).sort()).toEqual(['a', 'b']);
 	});
 });
