@@ -23,16 +23,19 @@ const words = /[\p{L}][\p{L}-]*[\p{L}]/gu;
  * entry a first search may download.
  */
 function partsIn(text: string, split: (word: string) => readonly string[]): string[] {
+	// One pass of the pattern, as strings: match objects for every word were a third of indexing's own time.
+	const found = text.match(words);
+	if (!found) return [];
 	let extra: Set<string> | undefined;
-	for (const match of text.matchAll(words)) {
-		if (match[0].length < 7) continue;
-		const parts = split(match[0]);
+	for (const word of found) {
+		if (word.length < 7) continue;
+		const parts = split(word);
 		if (parts.length === 0) continue;
 		extra ??= new Set();
 		for (const part of parts) if (!stopWords.has(part)) extra.add(part);
 	}
 	if (!extra) return [];
-	const present = new Set((text.match(words) ?? []).map((word) => word.toLowerCase()));
+	const present = new Set(found.map((word) => word.toLowerCase()));
 	return [...extra].filter((part) => !present.has(part));
 }
 
