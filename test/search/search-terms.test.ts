@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, it, test } from 'vitest';
 import { augmentForSearch } from '../../src/lib/search/augment-for-search.ts';
 import { danishWords } from '../../src/lib/search/danish-words.ts';
 import { compoundReadings, withoutStopWords } from '../../src/lib/search/prepare-query.ts';
+import { searchableHtml } from '../../src/lib/search/searchable-html.ts';
 import { createCompoundSplitter } from '../../src/lib/search/split-compound.ts';
 import { synonymsIn } from '../../src/lib/search/synonyms.ts';
 
@@ -109,5 +110,29 @@ describe('queries', () => {
 		expect(compoundReadings('lejekontrakt')).toContain('leje kontrakt');
 		expect(compoundReadings('rekrutteringsstrategi budget')).toContain('rekrutteringsstrategi budget'.replace('rekrutteringsstrategi', 'rekruttering strategi'));
 		expect(compoundReadings('kort ord')).toEqual([]);
+	});
+});
+
+describe('what Pagefind is given of a page', () => {
+	it('keeps every data-pagefind-body element whole, nested elements of its tag included, and nothing else', () => {
+		const page = '<html lang="da"><head><title>T</title></head><body><nav><div>Menu</div></nav><div data-pagefind-body><h1>Punkt</h1><div class="x"><div>Tekst</div></div></div><footer>Fod</footer><div data-pagefind-body><p>synonym</p></div></body></html>';
+		expect(searchableHtml(page)).toBe('<!DOCTYPE html><html lang="da"><body><div data-pagefind-body><h1>Punkt</h1><div class="x"><div>Tekst</div></div></div><div data-pagefind-body><p>synonym</p></div></body></html>');
+	});
+
+	it('gives a page without a body element, or with one that never closes, whole', () => {
+		expect(searchableHtml('<html><body><p>Hej</p></body></html>')).toBe('<html><body><p>Hej</p></body></html>');
+		expect(searchableHtml('<html><body><article data-pagefind-body><p>Hej</p></body></html>')).toBe('<html><body><article data-pagefind-body><p>Hej</p></body></html>');
+	});
+
+	it('never loses text of the body element (property)', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom('<div>', '</div>', '<p>', '</p>', 'ord ', 'tekst '), { maxLength: 30 }), (pieces) => {
+				// Balanced only: the builder closes what it opens.
+				let depth = 0;
+				const body = pieces.filter((piece) => (piece === '</div>' ? depth > 0 && depth-- >= 0 : piece === '<div>' ? ++depth > 0 : true)).join('') + '</div>'.repeat(depth);
+				const page = `<html><body><nav><div>x</div></nav><div data-pagefind-body>${body}</div><footer><div>y</div></footer></body></html>`;
+				expect(searchableHtml(page)).toBe(`<!DOCTYPE html><html lang="da"><body><div data-pagefind-body>${body}</div></body></html>`);
+			}),
+		);
 	});
 });

@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import { searchBundleFolder } from '../site/search-index.ts';
 import { augmentForSearch, type SearchTerms } from './augment-for-search.ts';
 import { danishWords } from './danish-words.ts';
+import { searchableHtml } from './searchable-html.ts';
 import { createCompoundSplitter } from './split-compound.ts';
 
 /** How the index reads the pages; `npm run bench:search` compares them. */
@@ -75,7 +76,7 @@ export function createPageIndexer(variant: IndexVariant): PageIndexer {
 			const searchable = await terms;
 			const index = await entry.index;
 			inFlight.push(
-				index.addHTMLFile({ url, content: searchable ? augmentForSearch(html, searchable) : html }).then((response) => {
+				index.addHTMLFile({ url, content: searchableHtml(searchable ? augmentForSearch(html, searchable) : html) }).then((response) => {
 					if (response.errors.length > 0) entry.errors.push(...response.errors.map((error) => `${url}: ${error}`));
 					else entry.pages++;
 				}),
