@@ -3,7 +3,6 @@
 // municipality, then removes what the build no longer makes.
 // `npm run build -- --help`.
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -59,8 +58,7 @@ if (guarded.problems.length > 0) {
 io.out(`vogtere: ${guarded.files} filer (${(guarded.bytes / 1e6).toFixed(1)} MB) uden CPR-numre og uden tekst fra lukkede punkter, på ${((performance.now() - guardStarted) / 1000).toFixed(1)} s`);
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
-await mkdir(dist, { recursive: true });
-const started = await markBuildStart(dist);
+const started = markBuildStart(dist);
 // Astro's own entry run by this Node (24), whatever `node` the PATH would find first.
 const astroCli = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 const astro = spawn(process.execPath, [astroCli, 'build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...(only ? { ONLY: only } : {}) } });

@@ -85,7 +85,10 @@ export async function flameGraph(path: string, roots: readonly string[], title: 
 	const seconds = total(rootFrame);
 	const idle = ownTime.get('(idle)') ?? 0;
 	const origins = new Map<string, number>();
-	for (const [name, time] of ownTime) origins.set(originOf(name), (origins.get(originOf(name)) ?? 0) + time);
+	for (const [name, time] of ownTime) {
+		const origin = originOf(name);
+		origins.set(origin, (origins.get(origin) ?? 0) + time);
+	}
 
 	const width = 1200;
 	const row = 16;

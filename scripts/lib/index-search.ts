@@ -10,11 +10,11 @@ import { searchBundleFolder } from '../../src/lib/site/search-index.ts';
 /**
  * Builds one Pagefind index per municipality from the built pages, each from that municipality's
  * pages only. One index for the whole archive would make every visitor's first search download
- * metadata for every page in it (about 9 bytes a page, 0.6 MB at 66,000 pages); the search page
+ * metadata for every page in it (about 12 bytes a page, 0.8 MB at 66,000 pages); the search page
  * merges the chosen municipalities' indexes instead (issue 6).
  *
  * With two or more municipalities and cores, two threads share them, each with a Pagefind of its
- * own: 9.8 s instead of 12.1 s for 5,000 items (BENCHMARKS.md, issue 18). Indexing inside the Astro
+ * own: 8.0–8.6 s instead of 12.1 s for 5,000 items (BENCHMARKS.md, issue 18). Indexing inside the Astro
  * build, as each page is rendered, was measured too and was slower: it competes with Astro and the
  * open data for the same two cores.
  */

@@ -1,5 +1,4 @@
-import { existsSync, lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
-import { lstat, writeFile } from 'node:fs/promises';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** The marker `npm run build` leaves in `dist/` while it runs; its time is the build's start. */
@@ -14,11 +13,12 @@ export const buildMarker = '.referatarkiv-build';
  * table block each time. Emptying 30,000 files and writing 30,000 new ones cost a 5,000-item build
  * 8 s of system time (BENCHMARKS.md, issue 18); overwriting a file keeps its inode.
  */
-export async function markBuildStart(dist: string): Promise<number> {
+export function markBuildStart(dist: string): number {
+	mkdirSync(dist, { recursive: true });
 	const marker = join(dist, buildMarker);
-	await writeFile(marker, '');
+	writeFileSync(marker, '');
 	// The file system's own clock, so that the comparison below is with the same timestamps.
-	return (await lstat(marker)).mtimeMs;
+	return lstatSync(marker).mtimeMs;
 }
 
 /**

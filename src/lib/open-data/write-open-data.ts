@@ -1,9 +1,10 @@
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { loadRegistry, registryPath } from '../ingest/load-registry.ts';
 import { buildArchive } from '../site/build-archive.ts';
+import { createFileWriter } from '../site/file-writer.ts';
 import { followFeeds } from '../site/follow-feeds.ts';
 import { createPaths } from '../site/paths.ts';
 import { committeeCalendar } from './icalendar.ts';
@@ -39,19 +40,7 @@ export async function writeOpenData({ root, outDir, site, base, only }: OpenData
 	const paths = createPaths(base);
 	const bodies = new Map(items.map((item) => [item.id, item]));
 
-	// Synchronous writes: this runs in a thread of its own, beside Astro. Promises would send every
-	// open, write and close through the process's one thread pool, which Astro's page writes wait on
-	// too (BENCHMARKS.md, issue 18). One mkdir per folder.
-	const folders = new Set<string>();
-	const write = (path: string, content: string) => {
-		const target = join(outDir, path);
-		const folder = dirname(target);
-		if (!folders.has(folder)) {
-			mkdirSync(folder, { recursive: true });
-			folders.add(folder);
-		}
-		writeFileSync(target, content);
-	};
+	const write = createFileWriter(outDir);
 
 	let oparl = 0;
 	for (const output of oparlFiles({ archive, names, site, paths, ...(only ? { listed: Object.keys(registry).sort() } : {}) })) {

@@ -1,7 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { createFileWriter } from '../site/file-writer.ts';
 import { searchBundleFolder } from '../site/search-index.ts';
 import { augmentForSearch, type SearchTerms } from './augment-for-search.ts';
 import { danishWords } from './danish-words.ts';
@@ -91,7 +91,7 @@ export function createPageIndexer(variant: IndexVariant): PageIndexer {
 				const index = await entry.index;
 				const bundle = await index.getFiles();
 				if (bundle.errors.length > 0) throw new Error(`Pagefind kunne ikke lave indekset for ${municipality}: ${bundle.errors.join('; ')}`);
-				await writeBundle(join(dist, searchBundleFolder(municipality)), bundle.files);
+				writeBundle(join(dist, searchBundleFolder(municipality)), bundle.files);
 				await index.deleteIndex();
 				indexes.delete(municipality);
 				done.push({ municipality, pages: entry.pages, seconds: (performance.now() - entry.started) / 1000 });
@@ -109,26 +109,14 @@ export function createPageIndexer(variant: IndexVariant): PageIndexer {
  * has. Emptying the folder first would free inodes that the next files then have to step past
  * (`scripts/lib/prune-stale.ts`).
  */
-async function writeBundle(folder: string, files: readonly { path: string; content: Uint8Array }[]): Promise<void> {
+function writeBundle(folder: string, files: readonly { path: string; content: Uint8Array }[]): void {
 	const wanted = new Set(files.map((file) => join(folder, file.path)));
-	const previous = (
-		await readdir(folder, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-			if (error.code === 'ENOENT') return [];
-			throw error;
-		})
-	)
-		.filter((entry) => !entry.isDirectory())
-		.map((entry) => join(entry.parentPath, entry.name));
-	// Synchronous, like the open data's writes: one mkdir per folder, no trips through the thread pool.
-	const folders = new Set<string>();
-	for (const file of files) {
-		const target = join(folder, file.path);
-		const parent = dirname(target);
-		if (!folders.has(parent)) {
-			mkdirSync(parent, { recursive: true });
-			folders.add(parent);
-		}
-		writeFileSync(target, file.content);
-	}
+	const previous = existsSync(folder)
+		? readdirSync(folder, { recursive: true, withFileTypes: true })
+				.filter((entry) => !entry.isDirectory())
+				.map((entry) => join(entry.parentPath, entry.name))
+		: [];
+	const write = createFileWriter(folder);
+	for (const file of files) write(file.path, file.content);
 	for (const path of previous) if (!wanted.has(path)) rmSync(path);
 }
