@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the archive: the publication guards, `astro build` (pages and open data), a search index per
-// municipality, then removes what the build no longer makes.
+// municipality, then removes what the build no longer makes. Does nothing when nothing changed.
 // `npm run build -- --help`.
 import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
@@ -14,7 +14,9 @@ import { formatProblem } from '../src/lib/guards/problem.ts';
 import { IngestError } from '../src/lib/ingest/ingest-error.ts';
 import { loadRegistry } from '../src/lib/ingest/load-registry.ts';
 import { indexSearch, municipalitiesWithContent } from './lib/index-search.ts';
+import { digestStamps } from './lib/file-stamps.ts';
 import { markBuildStart, pruneStale } from './lib/prune-stale.ts';
+import { buildRecordPath, inputFingerprint, isUpToDate, readBuildRecord, writeBuildRecord } from './lib/up-to-date.ts';
 
 const io = terminalIo();
 const parsed = parseCommand(
@@ -24,14 +26,16 @@ const parsed = parseCommand(
 			'Bygger arkivet i dist/ (eller OUT_DIR): først vogterne (intet CPR-nummer, ingen tekst fra lukkede punkter), så siderne med Astro, de åbne data og et søgeindeks pr. kommune. Typetjek og indholdstjek hører til npm test og npm run check.',
 		options: {
 			only: { type: 'string', value: 'KOMMUNE', description: 'byg kun denne kommunes del (en "shard"), fx til et CI-job pr. kommune; flet bagefter med npm run merge-shards' },
+			force: { type: 'boolean', description: 'byg, også når dist/ allerede er bygget af præcis de samme filer' },
 		},
-		examples: ['npm run build', 'npm run build -- --only stevns', 'SITE=https://www.kommune.dk BASE=/arkiv npm run build', 'OUT_DIR=shards/stevns npm run build -- --only stevns'],
+		examples: ['npm run build', 'npm run build -- --force', 'npm run build -- --only stevns', 'SITE=https://www.kommune.dk BASE=/arkiv npm run build', 'OUT_DIR=shards/stevns npm run build -- --only stevns'],
 	},
 	process.argv.slice(2),
 	io,
 );
 if (!parsed.run) process.exit(parsed.code);
-const { only } = parsed.values;
+const { only, force } = parsed.values;
+const dist = resolve(process.env.OUT_DIR ?? 'dist');
 
 let registry;
 let allowlist;
@@ -48,6 +52,17 @@ if (only !== undefined && !registry[only]) {
 	process.exit(2);
 }
 
+// Nothing changed since the last build into this folder, and the folder is as that build left it:
+// building again would write the same files (BENCHMARKS.md, issue 18).
+const checkStarted = performance.now();
+const inputs = inputFingerprint(process.cwd());
+// Astro's cache folder (astro.config.mjs): kept between builds, never published.
+const recordPath = buildRecordPath(resolve(process.env.CACHE_DIR ?? 'node_modules/.astro'), dist);
+if (!force && isUpToDate(readBuildRecord(recordPath), dist, inputs)) {
+	io.out(`npm run build: ${relative(process.cwd(), dist) || '.'} er allerede bygget af præcis disse filer og indstillinger og er ikke ændret siden (tjekket på ${((performance.now() - checkStarted) / 1000).toFixed(1)} s); intet at gøre. Byg alligevel med --force`);
+	process.exit(0);
+}
+
 const guardStarted = performance.now();
 const guarded = await guardPublication(process.cwd(), allowlist, only);
 for (const problem of guarded.problems) io.err(formatProblem(problem));
@@ -57,7 +72,6 @@ if (guarded.problems.length > 0) {
 }
 io.out(`vogtere: ${guarded.files} filer (${(guarded.bytes / 1e6).toFixed(1)} MB) uden CPR-numre og uden tekst fra lukkede punkter, på ${((performance.now() - guardStarted) / 1000).toFixed(1)} s`);
 
-const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const started = markBuildStart(dist);
 // Astro's own entry run by this Node (24), whatever `node` the PATH would find first.
 const astroCli = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
@@ -73,5 +87,6 @@ if (code !== 0) process.exit(code ?? 1);
 await indexSearch(dist, await municipalitiesWithContent(process.cwd(), only), io);
 
 // Every file of this build was written over its previous version; what was not written is stale.
-const { removed } = pruneStale(dist, started);
+const { removed, kept } = pruneStale(dist, started);
 if (removed.length > 0) io.out(`fjernet fra ${relative(process.cwd(), dist) || '.'}: ${removed.length} fil${removed.length > 1 ? 'er' : ''}, som bygningen ikke længere laver`);
+writeBuildRecord(recordPath, { dist, inputs, output: digestStamps(kept) });

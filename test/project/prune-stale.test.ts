@@ -29,9 +29,10 @@ describe('a build over the previous one', () => {
 		await mkdir(join(dist, 'kept/pagefind/fragment'), { recursive: true });
 		await writeFile(join(dist, 'kept/pagefind/fragment/new.pf_fragment'), 'new');
 
-		const { removed } = pruneStale(dist, since);
+		const { removed, kept } = pruneStale(dist, since);
 
 		expect(removed).toEqual(['gone/2020-01-01/1/index.html', 'gone/2020-01-01/1/rss.xml', 'kept/pagefind/fragment/old.pf_fragment']);
+		expect(kept.map((stamp) => stamp.path)).toEqual(['index.html', 'kept/pagefind/fragment/new.pf_fragment']);
 		expect((await readdir(dist)).sort()).toEqual(['.git', 'index.html', 'kept']);
 		expect(await readdir(join(dist, 'kept/pagefind/fragment'))).toEqual(['new.pf_fragment']);
 		expect(await readdir(join(dist, '.git'))).toEqual(['HEAD']);

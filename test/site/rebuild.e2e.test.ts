@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
@@ -6,6 +6,9 @@ import { listFiles } from '../helpers/temp-repo.ts';
 
 let dist: string;
 let first: Record<string, string>;
+let second: Record<string, string>;
+let unchanged: { equal: boolean; rewritten: boolean };
+let forced: { rewritten: boolean };
 
 const snapshot = async (root: string) => {
 	const paths = (await listFiles(root)).map((path) => path.slice(root.length)).sort();
@@ -23,6 +26,13 @@ beforeAll(async () => {
 		await utimes(join(dist, path), old, old);
 	}
 	await buildSite({}, undefined, [], { into: dist });
+	second = await snapshot(dist);
+	const written = async () => (await stat(join(dist, 'index.html'))).mtimeMs;
+	const before = await written();
+	await buildSite({}, undefined, [], { into: dist });
+	unchanged = { equal: JSON.stringify(await snapshot(dist)) === JSON.stringify(second), rewritten: (await written()) !== before };
+	await buildSite({}, undefined, ['--force'], { into: dist });
+	forced = { rewritten: (await written()) !== before };
 }, 300_000);
 
 afterAll(async () => {
@@ -30,10 +40,14 @@ afterAll(async () => {
 });
 
 describe('a build over the previous one', () => {
-	test('gives the same site as a build from nothing, without what the earlier build left', async () => {
-		const second = await snapshot(dist);
+	test('gives the same site as a build from nothing, without what the earlier build left', () => {
 		expect(Object.keys(first).some((path) => path.startsWith('/stevns/pagefind/fragment/'))).toBe(true);
 		expect(Object.keys(second)).toEqual(Object.keys(first));
 		for (const path of Object.keys(first)) expect(second[path], path).toBe(first[path]);
+	});
+
+	test('with nothing changed since, finds the site up to date and writes nothing; --force builds it all the same', () => {
+		expect(unchanged).toEqual({ equal: true, rewritten: false });
+		expect(forced.rewritten).toBe(true);
 	});
 });
