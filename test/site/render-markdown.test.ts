@@ -32,6 +32,12 @@ describe('renderMarkdownFile', () => {
 		expect(html).toContain('Efter fed');
 	});
 
+	it('drops raw HTML in a table cell too', async () => {
+		const { html } = await render('| Sag | Beslutning |\n| --- | --- |\n| 21-1 | <b onclick="x()">Godkendt</b> |\n');
+		expect(html).not.toMatch(/<b|onclick/);
+		expect(html).toContain('<td>Godkendt</td>');
+	});
+
 	it('keeps the quotes and dashes the minutes printed', async () => {
 		const { html } = await render('"Klintebussen" -- 1.-3. juni...\n');
 		expect(html).toBe('<p>"Klintebussen" -- 1.-3. juni...</p>');

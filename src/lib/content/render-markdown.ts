@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
 import type { Element, Root as HastRoot } from 'hast';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { markdownToHast } from 'satteri';
 import { unified, type Plugin } from 'unified';
@@ -17,18 +17,24 @@ const textOf = (node: { type: string; value?: string; children?: unknown[] }): s
 	node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((child) => textOf(child as never)).join('');
 
 /**
- * Gives each section heading a visible "#" permalink and puts wide tables in a labelled, focusable
- * scroll region, so that keyboard users can scroll them (WCAG 2.1.1) and phones do not overflow.
+ * Gives each heading an `id` as rehype-slug does (GitHub's slugs, numbered when repeated), each
+ * section heading a visible "#" permalink, and puts wide tables in a labelled, focusable scroll
+ * region, so that keyboard users can scroll them (WCAG 2.1.1) and phones do not overflow. One walk
+ * of the tree: rehype-slug's own walk of every node was a tenth of rendering a page's Markdown.
  */
 const rehypeArchive: Plugin<[], HastRoot> = () => {
+	const slugs = new GithubSlugger();
 	return (tree, file) => {
+		slugs.reset();
 		const headings: Heading[] = [];
 		const visit = (parent: HastRoot | Element) => {
 			// Raw HTML can only come from a hand edit (ingest escapes everything); it is dropped, not shown.
 			parent.children = parent.children.filter((node) => (node.type as string) !== 'raw');
 			parent.children = parent.children.map((node) => {
 				if (node.type !== 'element') return node;
-				if (/^h[2-4]$/.test(node.tagName) && typeof node.properties.id === 'string') {
+				const heading = /^h[1-6]$/.test(node.tagName);
+				if (heading && node.properties.id === undefined) node.properties.id = slugs.slug(textOf(node as never));
+				if (heading && /^h[2-4]$/.test(node.tagName) && typeof node.properties.id === 'string') {
 					const text = textOf(node as never);
 					headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text });
 					node.children.push({
@@ -39,10 +45,10 @@ const rehypeArchive: Plugin<[], HastRoot> = () => {
 					});
 					return node;
 				}
+				visit(node);
 				if (node.tagName === 'table') {
 					return { type: 'element', tagName: 'div', properties: { className: ['table'], tabIndex: 0, role: 'region', ariaLabel: 'Tabel' }, children: [node] };
 				}
-				visit(node);
 				return node;
 			});
 		};
@@ -56,7 +62,7 @@ const rehypeArchive: Plugin<[], HastRoot> = () => {
  * and serializer run on that tree as they would after remark-rehype. The output is byte for byte what
  * remark-parse, remark-gfm and remark-rehype gave, at about 3× the speed (see BENCHMARKS.md).
  */
-const processor = unified().use(rehypeSlug).use(rehypeArchive).use(rehypeStringify).freeze();
+const processor = unified().use(rehypeArchive).use(rehypeStringify).freeze();
 
 /** Renders the body of a content file to HTML, with its headings for a table of contents. */
 export async function renderMarkdownFile(filePath: string): Promise<{ html: string; headings: Heading[] }> {
