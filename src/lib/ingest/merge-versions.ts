@@ -22,7 +22,9 @@ const fold = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[
 /**
  * Pairs the items of two publications of one meeting by identity, never by position: the system's
  * id first, then the case number (with the title where a case has several items), then the title.
- * Returns, for each newer item, the index of its older self.
+ * Where several older items are the same by that measure (two items titled "Meddelelser"), the
+ * one with the same number wins, so that reading a publication over its own files pairs each item
+ * with itself. Returns, for each newer item, the index of its older self.
  */
 export function matchItems(older: readonly Keyed[], newer: readonly Keyed[]): Map<number, number> {
 	const pairs = new Map<number, number>();
@@ -30,7 +32,15 @@ export function matchItems(older: readonly Keyed[], newer: readonly Keyed[]): Ma
 	const pass = (same: (a: Keyed, b: Keyed) => boolean) => {
 		for (const [index, item] of newer.entries()) {
 			if (pairs.has(index)) continue;
-			const found = older.findIndex((candidate, at) => !taken.has(at) && same(candidate, item));
+			let found = -1;
+			for (const [at, candidate] of older.entries()) {
+				if (taken.has(at) || !same(candidate, item)) continue;
+				if (found < 0) found = at;
+				if (item.number !== undefined && candidate.number === item.number) {
+					found = at;
+					break;
+				}
+			}
 			if (found >= 0) {
 				pairs.set(index, found);
 				taken.add(found);
