@@ -13,6 +13,7 @@ import { searchBytes } from './bench/search-bytes.ts';
 import { generateCorpus, seedPaths } from './corpus/generate-corpus.ts';
 import { sizes, type Size } from './corpus/plan-corpus.ts';
 import { findChromium, launchChromium } from './lib/chromium.ts';
+import { stampFiles } from './lib/file-stamps.ts';
 import { addSite, repositoryRoot, siteFiles } from './lib/workspace.ts';
 import { parseCommand, positiveInteger } from '../src/lib/cli/command.ts';
 import { formatDuration, terminalIo } from '../src/lib/cli/progress.ts';
@@ -79,10 +80,8 @@ let stepNumber = 0;
 const step = (name: string) => io.err(`[${++stepNumber}/${steps.length}] ${name} (${formatDuration((performance.now() - benchStarted) / 1000)} inde)`);
 const echo = (line: string) => io.err(`    ${line}`);
 
-async function files(root: string): Promise<{ path: string; size: number }[]> {
-	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	return Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => ({ path: join(entry.parentPath, entry.name), size: (await stat(join(entry.parentPath, entry.name))).size })));
-}
+/** Every file under `root`, by its full path, with its size. */
+const files = (root: string) => stampFiles(root).map((stamp) => ({ path: join(root, stamp.path), size: stamp.size }));
 const median = (numbers: number[]) => numbers.toSorted((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -137,7 +136,7 @@ if (!existsSync(join(dir, 'content/raw'))) {
 	const summary = await generateCorpus(dir, { items, seed: Number(values.seed), municipalities: municipalityCount }, await seedPaths(repositoryRoot));
 	io.err(`  generated ${summary.meetings} meetings, ${summary.items} items in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
-const raw = (await files(join(dir, 'content/raw'))).filter((file) => file.path.endsWith('.txt'));
+const raw = files(join(dir, 'content/raw')).filter((file) => file.path.endsWith('.txt'));
 const rawBytes = raw.reduce((sum, file) => sum + file.size, 0);
 results.rawMb = rawBytes / 1e6;
 rows.push(['corpus', `${items} items, ${raw.length} meetings, ${(rawBytes / 1e6).toFixed(1)} MB raw`]);
@@ -186,7 +185,7 @@ execFileSync('sync');
 step('astro build');
 const cold = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env: profiling('astro'), echo });
 await drawProfiles('astro', `astro build, cold, ${items} items`);
-const pages = (await files(dist)).filter((file) => file.path.endsWith('.html')).length;
+const pages = files(dist).filter((file) => file.path.endsWith('.html')).length;
 note('astro build, cold', cold, `, ${pages} pages, ${(pages / cold.seconds).toFixed(0)} pages/s`);
 const warm = await measure(join(bin, 'astro'), ['build'], { cwd: dir, env, echo });
 note('astro build, warm', warm, `, ${(pages / warm.seconds).toFixed(0)} pages/s`);
@@ -199,7 +198,7 @@ results.pages = pages;
 
 // 6. What was built.
 step('page weights');
-const built = await files(dist);
+const built = files(dist);
 const itemPages = built.filter((file) => /\/\d{4}-\d{2}-\d{2}\/[^/]+\/index\.html$/.test(file.path));
 const sample = itemPages.filter((_, index) => index % Math.max(1, Math.floor(itemPages.length / 200)) === 0);
 const weights = await Promise.all(

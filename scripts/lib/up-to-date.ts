@@ -28,7 +28,8 @@ export function inputFingerprint(cwd: string, env: NodeJS.ProcessEnv = process.e
 	hash.update(`git ${git('rev-parse', 'HEAD')} shallow ${git('rev-parse', '--is-shallow-repository')}\n`);
 	for (const input of siteInputs) {
 		const path = join(cwd, input);
-		const stamps = existsSync(path) && lstatSync(path).isDirectory() ? stampFiles(path) : existsSync(path) ? [{ path: '', size: lstatSync(path).size, mtimeMs: lstatSync(path).mtimeMs }] : [];
+		const stat = existsSync(path) ? lstatSync(path) : undefined;
+		const stamps = !stat ? [] : stat.isDirectory() ? stampFiles(path) : [{ path: '', size: stat.size, mtimeMs: stat.mtimeMs }];
 		hash.update(`${input}\n${digestStamps(stamps)}\n`);
 	}
 	hash.update(`scripts\n${digestStamps(stampFiles(scripts))}\n`);

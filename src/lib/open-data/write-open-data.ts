@@ -28,9 +28,9 @@ export interface OpenDataOptions {
 /**
  * Writes the open data beside the site: OParl 1.1 JSON in `oparl/`, one JSON Lines file per
  * municipality in `data/`, an iCalendar file per committee, and the feeds to follow each case, item
- * and member. Written here, after `astro build`,
- * rather than as Astro pages: at 60,000 items the OParl set is some 130,000 small files, which
- * plain writes produce in seconds and page rendering would not.
+ * and member. Written by plain writes in a thread beside `astro build`
+ * (`src/integrations/open-data.ts`), not as Astro pages: at 60,000 items the OParl set is some
+ * 130,000 small files, which plain writes produce in seconds and page rendering would not.
  */
 export async function writeOpenData({ root, outDir, site, base, only }: OpenDataOptions): Promise<{ oparl: number; jsonLines: number; calendars: number; feeds: number }> {
 	const { meetings, items, attachments } = await readContent(root, only);

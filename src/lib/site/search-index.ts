@@ -20,7 +20,6 @@ export const monthFilter = 'Måned';
 /** Each filter's parameter in the search page's address. */
 export const filterParam: Record<SearchFilter, string> = { Udvalg: 'udvalg', År: 'aar', Afgørelse: 'afgoerelse' };
 
-
 /**
  * What a first search costs a visitor's browser, estimated from the chosen municipalities: Pagefind's
  * scripts and WebAssembly once; per index its entry file and the index chunk of a common word; per

@@ -8,10 +8,10 @@ interface Pagefind {
 	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
-interface PagefindResult {
+export interface PagefindResult {
 	data(): Promise<ResultData>;
 }
-interface ResultData {
+export interface ResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
@@ -76,7 +76,7 @@ function inOrder(results: readonly PagefindResult[], keep: Keep): ResultSource {
 const dateOf = (data: ResultData) => /\/(\d{4}-\d{2}-\d{2})\//.exec(data.url)?.[1] ?? '';
 
 /** One index's results in date order, fetched a year (or a month) at a time. */
-interface DatedCursor {
+export interface DatedCursor {
 	head(): Promise<ResultData | undefined>;
 	advance(): void;
 }
@@ -90,9 +90,10 @@ const wholeBucket = 30;
  * oldest first, through the year filter, and a busy year month by month through the hidden month
  * filter. Only the results of the years reached are fetched, and ordered by their dates here.
  */
-function datedCursor(search: (filters: Record<string, string>) => Promise<readonly PagefindResult[]>, years: readonly number[], order: 'asc' | 'desc', keep: Keep, dropped: () => void): DatedCursor {
+export function datedCursor(search: (filters: Record<string, string>) => Promise<readonly PagefindResult[]>, years: readonly number[], order: 'asc' | 'desc', keep: Keep, dropped: () => void): DatedCursor {
 	const buffer: ResultData[] = [];
-	let next = 0;
+	// The buckets still to ask, in order: each year's, and a busy year's months in its place.
+	const buckets: Record<string, string>[] = years.map((year) => ({ [searchFilter.year]: String(year) }));
 	const ordered = (batch: ResultData[]) => batch.sort((a, b) => (order === 'desc' ? dateOf(b).localeCompare(dateOf(a)) : dateOf(a).localeCompare(dateOf(b))));
 	const take = async (results: readonly PagefindResult[]) => {
 		for (const data of ordered(await Promise.all(results.map((result) => result.data())))) {
@@ -103,12 +104,13 @@ function datedCursor(search: (filters: Record<string, string>) => Promise<readon
 	const months = Array.from({ length: 12 }, (_, index) => String(order === 'desc' ? 12 - index : index + 1).padStart(2, '0'));
 	return {
 		async head() {
-			while (buffer.length === 0 && next < years.length) {
-				const year = String(years[next++]);
-				const inYear = await search({ [searchFilter.year]: year });
-				if (inYear.length === 0) continue;
-				if (inYear.length <= wholeBucket) await take(inYear);
-				else for (const month of months) await take(await search({ [searchFilter.year]: year, [monthFilter]: `${year}-${month}` }));
+			while (buffer.length === 0 && buckets.length > 0) {
+				const bucket = buckets.shift()!;
+				const found = await search(bucket);
+				const year = bucket[searchFilter.year]!;
+				// A busy year is asked again month by month, and only as far as the results shown reach.
+				if (found.length > wholeBucket && bucket[monthFilter] === undefined) buckets.unshift(...months.map((month) => ({ ...bucket, [monthFilter]: `${year}-${month}` })));
+				else await take(found);
 			}
 			return buffer[0];
 		},
