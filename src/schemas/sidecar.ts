@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clockTime, isoDate, line, webUrl } from './fields.ts';
+import { limitsSchema } from './limits.ts';
 import { formats } from './meeting.ts';
 
 /**
@@ -32,6 +33,8 @@ export const sidecarSchema = z.strictObject({
 		.optional(),
 	/** The publishing format, when detection picks the wrong one (same as `--format`). */
 	format: z.enum(formats).optional(),
+	/** Limits raised for this one file, over the defaults of `limits.ts` (a real 3,000-page PDF, say). */
+	limits: limitsSchema.optional(),
 });
 
 export type Sidecar = z.infer<typeof sidecarSchema>;

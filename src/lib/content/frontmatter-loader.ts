@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
+import { listInsideRepository } from './inside-repository.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 
 /**
@@ -22,7 +23,8 @@ export function frontmatterLoader({ base, only }: { base: string; only?: string 
 		async load({ config, store, parseData, generateDigest, logger }) {
 			const root = fileURLToPath(new URL(base, config.root));
 			const schemas = await schemaStamp(fileURLToPath(new URL('src/schemas/', config.root)));
-			const files = (await readdir(only ? join(root, only) : root, { recursive: true, withFileTypes: true }).catch(() => []))
+			// Never through a link: a content file linked to /etc/passwd would otherwise be published.
+			const files = listInsideRepository(fileURLToPath(config.root), only ? join(root, only) : root)
 				.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
 				.map((entry) => join(entry.parentPath, entry.name))
 				.sort();

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { cprAllowlistSchema, type CprAllowlist } from '../../schemas/index.ts';
+import { assertNotLink } from '../content/inside-repository.ts';
 import { readYaml } from '../ingest/read-yaml.ts';
 
 export const cprAllowlistPath = 'content/cpr-allowlist.yaml';
@@ -7,6 +8,7 @@ export const cprAllowlistPath = 'content/cpr-allowlist.yaml';
 /** Reads `content/cpr-allowlist.yaml`; an archive without one allows nothing. */
 export async function loadCprAllowlist(path = cprAllowlistPath): Promise<CprAllowlist> {
 	let text: string;
+	assertNotLink(path);
 	try {
 		text = await readFile(path, 'utf8');
 	} catch (error) {

@@ -32,7 +32,13 @@ export async function runCheck(argv: readonly string[], io: Io, root = process.c
 		io.err(error.format().replace(`${root}/`, ''));
 		return 1;
 	}
-	const problems = await checkContent(root, allowlist);
+	let problems;
+	try {
+		problems = await checkContent(root, allowlist);
+	} catch (error) {
+		if (!(error instanceof IngestError)) throw error;
+		problems = [{ path: error.path, message: error.message }];
+	}
 	for (const problem of problems) io.err(formatProblem(problem));
 	io.out(problems.length === 0 ? 'content/: alle filer er gyldige' : `content/: ${problems.length} problem${problems.length > 1 ? 'er' : ''}`);
 	return ingest !== 0 || problems.length > 0 ? 1 : 0;

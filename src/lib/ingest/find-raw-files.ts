@@ -1,21 +1,23 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { defaultLimits, type Limits } from '../../schemas/limits.ts';
+import { assertInsideRepository, listInsideRepository } from '../content/inside-repository.ts';
+import { overLimit, raisedLimits } from './budget.ts';
 import type { RawFile } from './ingest-file.ts';
 import { IngestError } from './ingest-error.ts';
 
 const isSidecar = (name: string) => /\.ya?ml$/i.test(name);
 const isIgnored = (name: string) => name.startsWith('.') || /^readme(\.md)?$/i.test(name);
 
-async function walk(directory: string, into: string[]): Promise<string[]> {
-	const entries = await readdir(directory, { withFileTypes: true });
-	for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-		if (isIgnored(entry.name)) continue;
-		const path = join(directory, entry.name);
-		if (entry.isDirectory()) await walk(path, into);
-		else if (entry.isFile()) into.push(path);
-	}
-	return into;
+/** The files under `directory`, in name order; a link anywhere in it is refused, not skipped. */
+function walk(root: string, directory: string, into: string[]): void {
+	const files = listInsideRepository(root, directory)
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name))
+		.filter((path) => !relative(directory, path).split(sep).some(isIgnored))
+		.sort((a, b) => (a < b ? -1 : 1));
+	into.push(...files);
 }
 
 const toRepoPath = (root: string, path: string) => relative(root, resolve(root, path)).split(sep).join('/');
@@ -23,21 +25,28 @@ const toRepoPath = (root: string, path: string) => relative(root, resolve(root, 
 /**
  * The raw exports named by `paths` (files or folders; all of `content/raw` when none), each with its
  * sidecar when one exists. A sidecar without its raw file is an error: it would silently do nothing.
+ * Every path must lie in the repository with no symbolic link on the way: a link or a folder that
+ * leads out is refused whole (nothing is read), naming the link and its target. A file over the size
+ * limit is not read; it comes back with `refused`, so that the other files are still ingested.
  */
-export async function findRawFiles(root: string, paths: readonly string[]): Promise<RawFile[]> {
+export async function findRawFiles(root: string, paths: readonly string[], limits: Limits = defaultLimits): Promise<RawFile[]> {
 	const found: string[] = [];
 	// Files named one by one: their sidecars were not listed with them.
 	const named = new Set<string>();
 	for (const path of paths.length > 0 ? paths : ['content/raw']) {
 		const absolute = resolve(root, path);
-		const info = await stat(absolute).catch((error: unknown) => {
+		assertInsideRepository(root, absolute);
+		let info;
+		try {
+			info = statSync(absolute);
+		} catch (error) {
 			throw new IngestError(toRepoPath(root, path), undefined, 'findes ikke; angiv en råfil eller en mappe under content/raw', { cause: error });
-		});
-		if (info.isDirectory()) await walk(absolute, found);
-		else {
+		}
+		if (info.isDirectory()) walk(root, absolute, found);
+		else if (info.isFile()) {
 			found.push(absolute);
 			named.add(toRepoPath(root, path));
-		}
+		} else throw new IngestError(toRepoPath(root, path), undefined, 'er hverken en fil eller en mappe; angiv en råfil eller en mappe under content/raw');
 	}
 	const all = [...new Set(found.map((path) => toRepoPath(root, path)))];
 	const listed = new Set(all);
@@ -57,13 +66,25 @@ export async function findRawFiles(root: string, paths: readonly string[]): Prom
 	// Synchronous: thousands of files read one after another, where a promise each is four trips
 	// through the thread pool (BENCHMARKS.md, issue 18).
 	return raws.map((path): RawFile => {
-		const bytes = new Uint8Array(readFileSync(resolve(root, path)));
 		const base = withoutExtension(path);
+		let sidecar: RawFile['sidecar'];
 		for (const extension of ['.yaml', '.yml']) {
 			const sidecarPath = base + extension;
 			if (sidecarPath === path) continue;
-			if (listed.has(sidecarPath) || (named.has(path) && existsSync(resolve(root, sidecarPath)))) return { path, bytes, sidecar: { path: sidecarPath, text: readFileSync(resolve(root, sidecarPath), 'utf8') } };
+			if (listed.has(sidecarPath) || (named.has(path) && existsSync(resolve(root, sidecarPath)))) {
+				// A named file's sidecar was not walked: it is checked on its own.
+				if (!listed.has(sidecarPath)) assertInsideRepository(root, sidecarPath);
+				sidecar = { path: sidecarPath, text: readFileSync(resolve(root, sidecarPath), 'utf8') };
+				break;
+			}
 		}
-		return { path, bytes };
+		const own = raisedLimits(sidecar?.text, limits);
+		const size = statSync(resolve(root, path)).size;
+		if (size > own.fileMegabytes * 1_000_000) {
+			const refusal = overLimit(path, undefined, 'fileMegabytes', own, Math.round(size / 100_000) / 10);
+			return { path, bytes: new Uint8Array(), ...(sidecar ? { sidecar } : {}), refused: refusal.message };
+		}
+		const bytes = new Uint8Array(readFileSync(resolve(root, path)));
+		return { path, bytes, ...(sidecar ? { sidecar } : {}) };
 	});
 }

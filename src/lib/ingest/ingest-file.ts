@@ -6,6 +6,8 @@ import { checkNothingLost } from './check-nothing-lost.ts';
 import { detectLayout, layoutFor, type Format } from './layouts/index.ts';
 import type { Diagnostic, Dropped, MeetingFacts, ParsedAttachmentFile } from './layouts/types.ts';
 import { readRaw } from './readers/read-raw.ts';
+import { defaultLimits, type Limits } from '../../schemas/limits.ts';
+import { budgetFor, checkTime, raise } from './budget.ts';
 import { IngestError } from './ingest-error.ts';
 import { formatLocation } from './document/format-location.ts';
 import { describeIssue, readYaml } from './read-yaml.ts';
@@ -22,6 +24,8 @@ export interface RawFile {
 	path: string;
 	bytes: Uint8Array;
 	sidecar?: { path: string; text: string };
+	/** Why the file was not read at all (it is over the size limit); `bytes` is then empty. */
+	refused?: string;
 }
 
 export type { GeneratedFile } from './meeting-version.ts';
@@ -97,6 +101,8 @@ export interface IngestFileOptions {
 	registry: MunicipalityRegistry;
 	format?: Format;
 	cprAllowlist?: CprAllowlist;
+	/** What one file may cost (`src/schemas/limits.ts`); a sidecar's `limits:` raises them for its file. */
+	limits?: Limits;
 }
 
 /** Stops at the first CPR-like number, before anything is parsed or written. */
@@ -120,19 +126,23 @@ function refuseCprInUnits(path: string, units: readonly SourceLine[], allowlist:
  * Reads one raw export (text, PDF, web page, Word, JSON, XML or a zip) and returns the Markdown
  * files it becomes. Throws IngestError for bad input: nothing is returned, so nothing is written.
  */
-export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist }: IngestFileOptions): Promise<FileResult> {
+export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist, limits = defaultLimits }: IngestFileOptions): Promise<FileResult> {
+	const started = Date.now();
 	const municipality = municipalityOf(raw.path, registry);
-	const document = await readRaw(raw.path, raw.bytes);
+	if (raw.sidecar) refuseCprNumbers(raw.sidecar.path, raw.sidecar.text, cprAllowlist);
+	// The sidecar first: it may raise the limits the file is read within.
+	const sidecar: ReadSidecar | undefined = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
+	const budget = budgetFor(raise(limits, sidecar?.limits), started);
+	const document = await readRaw(raw.path, raw.bytes, undefined, budget);
 	// A text file is scanned whole, as committed; other containers by the text their reader extracted.
 	if (document.text !== undefined) refuseCprNumbers(raw.path, document.text, cprAllowlist);
-	if (raw.sidecar) refuseCprNumbers(raw.sidecar.path, raw.sidecar.text, cprAllowlist);
-	const sidecar: ReadSidecar | undefined = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
 	const layout = format ?? sidecar?.format ? layoutFor((format ?? sidecar!.format)!) : detectLayout(document);
 	const meetings = layout.parse(document);
+	checkTime(budget, raw.path);
 	if (meetings.length === 0) throw new IngestError(raw.path, undefined, 'filen indeholder intet møde, der kan læses; er det den rigtige fil?');
 	// A book of many meetings (a protocol) shares its committee and place; date, time, status and
 	// the people are each meeting's own.
-	const shared: readonly (keyof Sidecar)[] = ['format', 'committee', 'location', 'published'];
+	const shared: readonly (keyof Sidecar)[] = ['format', 'committee', 'location', 'published', 'limits'];
 	const ownFields = sidecar ? (Object.keys(sidecar) as (keyof Sidecar)[]).filter((key) => !shared.includes(key) && typeof sidecar[key] !== 'function') : [];
 	if (meetings.length > 1 && ownFields.length > 0) {
 		throw new IngestError(raw.sidecar!.path, sidecar!.lineOf(ownFields[0]!), `filen giver ${meetings.length} møder, så sidecar-filens felt "${ownFields[0]}" kan ikke vides at gælde ét af dem; kun format, committee og location gælder dem alle`);
@@ -144,6 +154,7 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist 
 	const meetingIds: string[] = [];
 	let items = 0;
 	for (const parsed of meetings) {
+		checkTime(budget, raw.path);
 		if (document.text === undefined) refuseCprInUnits(raw.path, parsed.units, cprAllowlist);
 		const facts = mergeFacts(parsed.facts, parsed.factLines, sidecar, raw, parsed.units, meetings.length === 1 ? undefined : shared);
 		const sidecarName = raw.path.replace(/\.[^./]+$/, '') + '.yaml';

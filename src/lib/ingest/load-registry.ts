@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { municipalityRegistrySchema, type MunicipalityRegistry } from '../../schemas/index.ts';
+import { assertNotLink } from '../content/inside-repository.ts';
 import { IngestError } from './ingest-error.ts';
 import { readYaml } from './read-yaml.ts';
 
@@ -8,6 +9,7 @@ export const registryPath = 'content/municipalities.yaml';
 /** Reads and validates `content/municipalities.yaml`. */
 export async function loadRegistry(path = registryPath): Promise<MunicipalityRegistry> {
 	let text: string;
+	assertNotLink(path);
 	try {
 		text = await readFile(path, 'utf8');
 	} catch (error) {

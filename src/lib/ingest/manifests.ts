@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { listInsideRepository } from '../content/inside-repository.ts';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -30,11 +31,8 @@ export interface Manifests {
  * meetings their files belong to, and removed when the meeting's manifest is written.
  */
 export async function loadManifests(out: string): Promise<Manifests> {
-	const folder = join(out, '.ingest');
-	const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') return [];
-		throw new Error(`kunne ikke læse ${folder}`, { cause: error });
-	});
+	// A manifest tells ingest what it may overwrite: one read through a link could point it anywhere.
+	const entries = listInsideRepository(out, '.ingest');
 	const byMeeting = new Map<string, Manifest>();
 	const legacy: string[] = [];
 	for (const entry of entries.filter((candidate) => candidate.isFile() && candidate.name.endsWith('.json')).sort((a, b) => (join(a.parentPath, a.name) < join(b.parentPath, b.name) ? -1 : 1))) {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseCommand, type CommandSpec, type OptionSpec } from '../cli/command.ts';
 import type { Io } from '../cli/io.ts';
 import { formats } from '../../schemas/meeting.ts';
+import { defaultLimits, limitNames, limitSpecs, type LimitName, type Limits } from '../../schemas/limits.ts';
 import type { CprAllowlist, MunicipalityRegistry } from '../../schemas/index.ts';
 import { loadCprAllowlist } from '../guards/load-cpr-allowlist.ts';
 import { findRawFiles } from './find-raw-files.ts';
@@ -23,6 +24,25 @@ import { assertSameMeeting, planMeeting } from './merge-versions.ts';
 import { orderVersions } from './order-versions.ts';
 import { previousItems } from './previous-items.ts';
 
+/** `--max-pdf-pages N` and its kin: each limit of `limits.ts`, raised for one run. */
+function limitOptions() {
+	return Object.fromEntries(
+		limitNames.map((name) => [
+			limitSpecs[name].option,
+			{
+				type: 'string',
+				value: 'N',
+				description: `grænse for ${limitSpecs[name].what} (${limitSpecs[name].unit}) for hver fil i denne kørsel; en fil hæver den for sig selv med limits: { ${name}: N } i sin sidecar-fil`,
+				default: String(limitSpecs[name].default),
+				check: (value: string) => (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0 ? undefined : 'skriv et tal større end 0'),
+			},
+		]),
+	) as Record<(typeof limitSpecs)[LimitName]['option'], OptionSpec & { default: string }>;
+}
+
+/** The limits the options set, over the defaults. */
+const limitsFrom = (values: Record<string, unknown>): Limits => Object.fromEntries(limitNames.map((name) => [name, Number(values[limitSpecs[name].option] ?? defaultLimits[name])])) as Limits;
+
 export const ingestCommand = {
 	name: 'npm run ingest --',
 	summary: 'Læser råreferater under content/raw/<kommune>/ og skriver content/meetings/ og content/cases/. Viser fremdrift i en terminal; fejl og advarsler skrives altid.',
@@ -34,6 +54,7 @@ export const ingestCommand = {
 		force: { type: 'boolean', description: 'overskriv også filer, der er rettet i hånden' },
 		format: { type: 'string', value: 'FORMAT', description: 'brug dette format i stedet for at genkende det', choices: formats },
 		verbose: { type: 'boolean', short: 'v', description: 'skriv én linje pr. råfil (format, møde, punkter, skrevne filer)' },
+		...limitOptions(),
 	},
 	examples: ['npm run ingest', 'npm run ingest -- content/raw/stevns --verbose', 'npm run ingest -- --check', 'npm run ingest -- content/raw/stevns/2020-06-10-aet.txt --report'],
 } as const satisfies CommandSpec<Record<string, OptionSpec>>;
@@ -93,6 +114,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	if (!parsed.run) return parsed.code;
 	const { values, positionals } = parsed;
 	const out = values.out;
+	const limits = limitsFrom(values);
 	const totals: Totals = { ok: 0, failed: 0, items: 0, written: 0, removed: 0, unchanged: 0, kept: 0, skipped: 0 };
 	let raws: RawFile[];
 	let registry: MunicipalityRegistry;
@@ -100,14 +122,14 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	try {
 		registry = await loadRegistry(resolve(root, 'content/municipalities.yaml'));
 		cprAllowlist = await loadCprAllowlist(resolve(root, 'content/cpr-allowlist.yaml'));
-		raws = await findRawFiles(root, positionals);
+		raws = await findRawFiles(root, positionals, limits);
 	} catch (error) {
 		if (!(error instanceof IngestError)) throw error;
 		io.err(error.format().replace(`${root}/`, ''));
 		return /(municipalities|cpr-allowlist)\.yaml$/.test(error.path) ? 1 : 2;
 	}
 
-	const options = { registry, cprAllowlist, ...(values.format ? { format: values.format as Format } : {}) };
+	const options = { registry, cprAllowlist, limits, ...(values.format ? { format: values.format as Format } : {}) };
 	const threads = Number(process.env.INGEST_THREADS ?? availableParallelism());
 	let pool: Parser | undefined;
 	// Threads only for a large run: the count of raw files is known, the cache's misses not yet.
@@ -127,8 +149,9 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	const read = async (report: RawReport, cached: boolean) => {
 		const key = `${outDir}\0${report.raw.path}`;
 		const input = inputHash(report.raw, fingerprint);
-		const hit = cached ? await cache.reuse(key, input, outDir) : undefined;
+		const hit = cached && !report.raw.refused ? await cache.reuse(key, input, outDir) : undefined;
 		try {
+			if (report.raw.refused) throw new IngestError(report.raw.path, undefined, report.raw.refused);
 			if (hit) {
 				report.summary = hit;
 				report.skipped = true;
@@ -176,7 +199,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 			if (live.length > 0 && manifest.sources.some((source) => bySource.has(source) || !existsSync(resolve(root, source)))) for (const source of live) if (!bySource.has(source)) extra.add(source);
 		}
 		if (extra.size > 0) {
-			for (const raw of await findRawFiles(root, [...extra].sort())) {
+			for (const raw of await findRawFiles(root, [...extra].sort(), limits)) {
 				const report: RawReport = { raw, skipped: false, failed: false, lines: [], plan: emptyPlan(), older: [] };
 				reports.push(report);
 				bySource.set(raw.path, report);

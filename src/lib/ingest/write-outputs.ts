@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from './meeting-version.ts';
+import { assertInsideRepository } from '../content/inside-repository.ts';
 import { IngestError } from './ingest-error.ts';
 import { manifestPath, manifestText, type Manifest } from './manifests.ts';
 
@@ -50,6 +51,8 @@ export async function writeOutputs(out: string, meeting: string, sources: readon
 	const before = previous?.files ?? {};
 
 	for (const file of files) {
+		// A generated file or folder replaced by a link would have ingest read, and write, through it.
+		assertInsideRepository(out, file.path);
 		const target = join(out, file.path);
 		const current = await readIfExists(target);
 		const hash = sha256(file.content);
@@ -74,6 +77,7 @@ export async function writeOutputs(out: string, meeting: string, sources: readon
 	}
 	const stale = Object.keys(before).filter((path) => !(path in next.files)).sort();
 	for (const path of stale) {
+		assertInsideRepository(out, path);
 		const current = await readIfExists(join(out, path));
 		if (current === undefined) continue;
 		if (sha256(current) === before[path] || force) plan.removed.push(path);

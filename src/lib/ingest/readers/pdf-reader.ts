@@ -2,6 +2,7 @@ import type { Heading } from 'mdast';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.d.ts';
 import type { Block, Location, SourceDocument } from '../document/source-document.ts';
+import { budgetFor, checkTime, overLimit, type Budget } from '../budget.ts';
 import { IngestError } from '../ingest-error.ts';
 import { normaliseLine, type SourceLine } from '../source-lines.ts';
 
@@ -282,8 +283,11 @@ export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furnitur
 	return blocks;
 }
 
-/** Reads a PDF's text layer. Refuses an encrypted PDF, and one without text, which needs OCR first. */
-export async function readPdf(path: string, bytes: Uint8Array, entry?: string): Promise<SourceDocument> {
+/**
+ * Reads a PDF's text layer, within the file's budget of pages and time. Refuses an encrypted PDF,
+ * and one without text, which needs OCR first.
+ */
+export async function readPdf(path: string, bytes: Uint8Array, entry?: string, budget: Budget = budgetFor()): Promise<SourceDocument> {
 	const where = entry ? { path: entry } : undefined;
 	let pdf: PDFDocumentProxy;
 	// A copy, as a plain Uint8Array: pdf.js takes the buffer over, and refuses a Buffer.
@@ -296,9 +300,11 @@ export async function readPdf(path: string, bytes: Uint8Array, entry?: string): 
 		throw new IngestError(path, where, `PDF-filen kan ikke læses (${(error as Error).message}); hent den igen fra kommunens side, den kan være afkortet`, { cause: error });
 	}
 	try {
+		if (pdf.numPages > budget.limits.pdfPages) throw overLimit(path, where, 'pdfPages', budget.limits, pdf.numPages);
 		const pages: { lines: PdfLine[]; height: number }[] = [];
 		const weights = new Map<string, boolean>();
 		for (let number = 1; number <= pdf.numPages; number++) {
+			checkTime(budget, path, { ...where, page: number });
 			const page = await pdf.getPage(number);
 			const content = await page.getTextContent();
 			const items = content.items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');

@@ -1,11 +1,12 @@
 import type { SourceDocument } from '../document/source-document.ts';
+import { budgetFor, checkTime, overLimit, type Budget } from '../budget.ts';
 import { decodeText } from '../decode-text.ts';
 import { IngestError } from '../ingest-error.ts';
 import { toSourceLines } from '../source-lines.ts';
 import { readDocx } from './docx-reader.ts';
 import { readHtml } from './html-reader.ts';
 import { readPdf } from './pdf-reader.ts';
-import { unzip } from './unzip.ts';
+import { unzip, ZipOverLimit, ZipRefused } from './unzip.ts';
 import { parseXml } from './xml-element.ts';
 
 const latin1 = (bytes: Uint8Array, length = 1024) => Buffer.from(bytes.subarray(0, length)).toString('latin1');
@@ -57,11 +58,26 @@ export function sniff(bytes: Uint8Array, name: string): SourceDocument['containe
 
 /**
  * Reads a raw file (or a zip entry) with the reader its content calls for, whatever its name:
- * PDF, Word, zip, HTML, JSON, XML or text. Refuses what no reader can hold, saying what to do.
+ * PDF, Word, zip, HTML, JSON, XML or text, within the file's `budget`. Refuses what no reader can
+ * hold, saying what to do.
  */
-export async function readRaw(path: string, bytes: Uint8Array, entry?: string): Promise<SourceDocument> {
+export async function readRaw(path: string, bytes: Uint8Array, entry?: string, budget: Budget = budgetFor()): Promise<SourceDocument> {
+	try {
+		return await readContainer(path, bytes, entry, budget);
+	} catch (error) {
+		// Hostile nesting (XML or HTML thousands of levels deep) overflows a recursive reader: the
+		// file is refused, not reported as a bug in ingest.
+		if (error instanceof RangeError && /call stack/i.test(error.message)) {
+			throw new IngestError(path, entry ? { path: entry } : undefined, 'filen er indlejret for dybt til at kunne læses (tusinder af niveauer); det er ikke en eksport fra et mødesystem. Hent den igen fra kommunens side', { cause: error });
+		}
+		throw error;
+	}
+}
+
+async function readContainer(path: string, bytes: Uint8Array, entry: string | undefined, budget: Budget): Promise<SourceDocument> {
 	const where = entry ? { path: entry } : undefined;
 	if (bytes.length === 0) throw new IngestError(path, where, 'filen er tom; læg den eksporterede fil i stedet, eller slet den');
+	checkTime(budget, path, where);
 	const kind = sniff(bytes, entry ?? path);
 	switch (kind) {
 		case 'lfs':
@@ -69,13 +85,15 @@ export async function readRaw(path: string, bytes: Uint8Array, entry?: string): 
 		case 'ole':
 			throw new IngestError(path, where, 'filen er i Words gamle format (.doc) eller fra Outlook (.msg), som ikke kan læses; gem den som .docx eller PDF, og læg den i stedet');
 		case 'pdf':
-			return readPdf(path, bytes, entry);
+			return readPdf(path, bytes, entry, budget);
 		case 'docx':
 		case 'zip': {
 			let unzipped;
 			try {
-				unzipped = unzip(bytes);
+				unzipped = unzip(bytes, budget.limits);
 			} catch (error) {
+				if (error instanceof ZipOverLimit) throw overLimit(path, error.entry ? { path: entry ? `${entry}/${error.entry}` : error.entry } : where, error.limit, budget.limits, error.found);
+				if (error instanceof ZipRefused) throw new IngestError(path, where, error.message, { cause: error });
 				throw new IngestError(path, where, `${kind === 'docx' ? 'Word-filen' : 'zip-filen'} er beskadiget og kan ikke læses; hent den igen fra kommunens side`, { cause: error });
 			}
 			if (kind === 'docx' || unzipped.entries.some((file) => file.name === 'word/document.xml')) return readDocx(path, unzipped.entries, unzipped.recovered, entry);
@@ -84,7 +102,7 @@ export async function readRaw(path: string, bytes: Uint8Array, entry?: string): 
 				const inner = sniff(file.bytes, file.name);
 				// Pictures and mail files in a package are not minutes; their names stay in the listing.
 				if (inner === 'ole' || inner === 'lfs' || (inner === 'text' && file.bytes.includes(0))) continue;
-				entries.push({ ...(await readRaw(path, file.bytes, entry ? `${entry}/${file.name}` : file.name)), bytes: file.bytes });
+				entries.push({ ...(await readContainer(path, file.bytes, entry ? `${entry}/${file.name}` : file.name, budget)), bytes: file.bytes });
 			}
 			return {
 				path,
