@@ -10,6 +10,11 @@ import { IngestError } from '../ingest/ingest-error.ts';
  * one is refused, whether it points in or out of the repository.
  */
 
+/** A path refused because it is a link or leads out of the repository: the whole run stops, since nothing under it can be trusted. */
+export class OutsideRepository extends IngestError {
+	override name = 'OutsideRepository';
+}
+
 const toRepoPath = (root: string, path: string) => relative(root, path).split(sep).join('/') || '.';
 
 function targetOf(path: string): string {
@@ -21,9 +26,9 @@ function targetOf(path: string): string {
 }
 
 /** The refusal of a link, naming it and its target, and saying what to do. */
-export function linkRefused(root: string, path: string): IngestError {
+export function linkRefused(root: string, path: string): OutsideRepository {
 	const name = toRepoPath(root, path);
-	return new IngestError(
+	return new OutsideRepository(
 		name,
 		undefined,
 		`er en symbolsk henvisning (symlink) til ${targetOf(path)}, ikke en almindelig fil eller mappe; arkivet læser aldrig uden for repositoriet eller gennem henvisninger. Erstat henvisningen med selve filen (git rm ${name}, kopiér originalen ind, og commit den), eller slet den`,
@@ -40,13 +45,13 @@ export function assertNotLink(path: string, shownAs = path): void {
 	}
 	if (link) {
 		const error = linkRefused(resolve(path, '..'), path);
-		throw new IngestError(shownAs, undefined, error.message);
+		throw new OutsideRepository(shownAs, undefined, error.message);
 	}
 }
 
 /** Something that is neither a file, a folder nor a link (a named pipe, a device), which git cannot hold either. */
-function notAFile(root: string, path: string): IngestError {
-	return new IngestError(toRepoPath(root, path), undefined, 'er hverken en fil eller en mappe (fx et navngivet rør eller en enhed); slet den');
+function notAFile(root: string, path: string): OutsideRepository {
+	return new OutsideRepository(toRepoPath(root, path), undefined, 'er hverken en fil eller en mappe (fx et navngivet rør eller en enhed); slet den');
 }
 
 /**
@@ -60,7 +65,7 @@ export function assertInsideRepository(root: string, path: string): void {
 	const inside = relative(base, absolute);
 	if (inside === '') return;
 	if (inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
-		throw new IngestError(path, undefined, `ligger uden for repositoriet (${base}); arkivet læser kun filer i repositoriet. Læg filen i content/raw/<kommune>/`);
+		throw new OutsideRepository(path, undefined, `ligger uden for repositoriet (${base}); arkivet læser kun filer i repositoriet. Læg filen i content/raw/<kommune>/`);
 	}
 	let real: string;
 	try {
@@ -82,7 +87,7 @@ export function assertInsideRepository(root: string, path: string): void {
 		}
 		if (stat.isSymbolicLink()) throw linkRefused(base, current);
 	}
-	if (real !== '') throw new IngestError(path, undefined, `fører uden for repositoriet (til ${real}); læg filen selv i repositoriet`);
+	if (real !== '') throw new OutsideRepository(path, undefined, `fører uden for repositoriet (til ${real}); læg filen selv i repositoriet`);
 }
 
 /**

@@ -8,6 +8,7 @@ import { formats } from '../../schemas/meeting.ts';
 import { defaultLimits, limitNames, limitSpecs, type LimitName, type Limits } from '../../schemas/limits.ts';
 import type { CprAllowlist, MunicipalityRegistry } from '../../schemas/index.ts';
 import { loadCprAllowlist } from '../guards/load-cpr-allowlist.ts';
+import { OutsideRepository } from '../content/inside-repository.ts';
 import { findRawFiles } from './find-raw-files.ts';
 import { formatLocation } from './document/format-location.ts';
 import type { Format } from './layouts/index.ts';
@@ -126,7 +127,8 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	} catch (error) {
 		if (!(error instanceof IngestError)) throw error;
 		io.err(error.format().replace(`${root}/`, ''));
-		return /(municipalities|cpr-allowlist)\.yaml$/.test(error.path) ? 1 : 2;
+		// A link or a bad registry is a problem in the repository, not in how ingest was called.
+		return error instanceof OutsideRepository || /(municipalities|cpr-allowlist)\.yaml$/.test(error.path) ? 1 : 2;
 	}
 
 	const options = { registry, cprAllowlist, limits, ...(values.format ? { format: values.format as Format } : {}) };
