@@ -1,5 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Archive, MeetingEntry } from './build-archive.ts';
+import { feedHtml } from './feed-html.ts';
 import { formatDate } from './format-date.ts';
 import type { Paths } from './paths.ts';
 
@@ -15,7 +16,7 @@ export function feedItems(meetings: readonly MeetingEntry[], archive: Archive, p
 			title: `${m.committee}, ${names[m.municipality] ?? m.municipality}, ${formatDate(m.date, m.time)}`,
 			link: paths.meeting(m),
 			pubDate: new Date(`${m.date}T${m.time ?? '00:00'}:00Z`),
-			description: items.join('\n'),
+			description: feedHtml(items),
 			categories: [names[m.municipality] ?? m.municipality, m.committee],
 		};
 	});

@@ -3,6 +3,7 @@ import { t, tf } from '../../i18n/da.ts';
 import { itemSlug } from './build-archive.ts';
 import { siteConfig } from '../../site.config.ts';
 import { stepAnchor, type TimelineStep } from './case-timeline.ts';
+import { feedHtml } from './feed-html.ts';
 import { feedSize } from './feed-items.ts';
 import { formatDate } from './format-date.ts';
 import type { Archive } from './build-archive.ts';
@@ -28,7 +29,7 @@ export function timelineFeedItems(steps: readonly TimelineStep[], paths: Paths):
 				title: `${formatDate(step.date)}: ${heading}${step.treated ? ` – ${step.treated.item.data.title}` : ''}`,
 				link: step.treated ? page : `${page}#${stepAnchor(step)}`,
 				pubDate: new Date(`${step.date}T12:00:00Z`),
-				description: [firstLine(step.decision) ?? t('meeting.noDecision'), ...(step.quotedIn ? [`${t('case.quotedIn')} ${step.quotedIn.meeting.data.committee}, ${formatDate(step.quotedIn.meeting.data.date)}`] : [])].join('\n'),
+				description: feedHtml([firstLine(step.decision) ?? t('meeting.noDecision'), ...(step.quotedIn ? [`${t('case.quotedIn')} ${step.quotedIn.meeting.data.committee}, ${formatDate(step.quotedIn.meeting.data.date)}`] : [])]),
 				categories: [step.body],
 			};
 		});
@@ -43,7 +44,7 @@ export function memberFeedItems(member: Member, paths: Paths): RSSFeedItem[] {
 			title: `${m.committee}, ${formatDate(m.date, m.time)}: ${how}`,
 			link: paths.meeting(m),
 			pubDate: new Date(`${m.date}T${m.time ?? '00:00'}:00Z`),
-			description: entry.itemsMissed.length > 0 ? `${how}; ${tf('member.itemsMissed', { items: entry.itemsMissed.join(', ') })}` : how,
+			description: feedHtml([entry.itemsMissed.length > 0 ? `${how}; ${tf('member.itemsMissed', { items: entry.itemsMissed.join(', ') })}` : how]),
 			categories: [m.committee],
 		};
 	});
@@ -63,7 +64,7 @@ export interface FeedFile {
  */
 export async function* followFeeds(archive: Archive, paths: Paths, site: string, names: Record<string, string>): AsyncGenerator<FeedFile> {
 	const below = (path: string) => path.slice(paths.home.length);
-	const feed = (title: string, description: string, items: RSSFeedItem[]) => getRssString({ title, description, site, items, customData: '<language>da</language>', trailingSlash: true });
+	const feed = (title: string, description: string, items: RSSFeedItem[]) => getRssString({ title, description: feedHtml([description]), site, items, customData: '<language>da</language>', trailingSlash: true });
 	const nameOf = (municipality: string) => names[municipality] ?? municipality;
 	for (const entry of archive.cases) {
 		const latest = entry.items.at(-1)!.data.title;

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, municipalityNames } from '../../../lib/site/archive.ts';
 import type { Committee } from '../../../lib/site/build-archive.ts';
+import { feedHtml } from '../../../lib/site/feed-html.ts';
 import { feedItems } from '../../../lib/site/feed-items.ts';
 import { paths } from '../../../lib/site/site-paths.ts';
 import { siteConfig } from '../../../site.config.ts';
@@ -17,7 +18,7 @@ export const GET: APIRoute<{ committee: Committee }> = async ({ props, site }) =
 	const names = await municipalityNames();
 	return rss({
 		title: `${committee.name}, ${names[committee.municipality] ?? committee.municipality} · ${siteConfig.title}`,
-		description: `Nye dagsordener og referater fra ${committee.name}`,
+		description: feedHtml([`Nye dagsordener og referater fra ${committee.name}`]),
 		site: site!,
 		items: feedItems(committee.meetings, await getArchive(), paths, names),
 		customData: '<language>da</language>',
