@@ -46,12 +46,12 @@ function defaultLabel(spec: OptionSpec): string {
 	return spec.default === undefined ? 'ingen' : String(spec.default);
 }
 
-/** Wraps text at `width` columns, every line after the first indented by `indent` spaces. */
+/** Wraps text at `width` characters a line, every line after the first indented by `indent` spaces. */
 function wrap(text: string, width: number, indent: number): string {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(' ')) {
-		if (line !== '' && line.length + 1 + word.length > width - (lines.length > 0 ? indent : 0)) {
+		if (line !== '' && line.length + 1 + word.length > width) {
 			lines.push(line);
 			line = word;
 		} else line = line === '' ? word : `${line} ${word}`;
@@ -68,7 +68,8 @@ export function helpText<Options extends Record<string, OptionSpec>>(spec: Comma
 	const options = Object.entries({ ...spec.options, help });
 	const rows: [string, string][] = options.map(([name, option]) => [
 		optionLabel(name, option),
-		`${option.description}${option.choices ? ` (en af: ${option.choices.join(', ')})` : ''}${name === 'help' ? '' : ` [standard: ${defaultLabel(option)}]`}`,
+		// A no-break space keeps "[standard: …]" on one line when the text wraps; it is a space again below.
+		`${option.description}${option.choices ? ` (en af: ${option.choices.join(', ')})` : ''}${name === 'help' ? '' : ` [standard:\u00a0${defaultLabel(option)}]`}`,
 	]);
 	if (spec.positionals) rows.unshift([spec.positionals.name, spec.positionals.description]);
 	const width = Math.max(...rows.map(([label]) => label.length)) + 2;
@@ -78,7 +79,7 @@ export function helpText<Options extends Record<string, OptionSpec>>(spec: Comma
 		'',
 		wrap(spec.summary, columns, 0),
 		'',
-		...rows.map(([label, text]) => `  ${label.padEnd(width)}${wrap(text, columns - width - 2, width + 2)}`),
+		...rows.map(([label, text]) => `  ${label.padEnd(width)}${wrap(text, columns - width - 2, width + 2).replaceAll('\u00a0', ' ')}`),
 		'',
 		'Eksempler:',
 		...spec.examples.map((example) => `  ${example}`),

@@ -33,7 +33,7 @@ function limitOptions() {
 			{
 				type: 'string',
 				value: 'N',
-				description: `grænse for ${limitSpecs[name].what} (${limitSpecs[name].unit}) for hver fil i denne kørsel; en fil hæver den for sig selv med limits: { ${name}: N } i sin sidecar-fil`,
+				description: `grænse for ${limitSpecs[name].what} (${limitSpecs[name].unit}) i denne kørsel; én fil hæver sin egen i sidecar-filen (limits.${name})`,
 				default: String(limitSpecs[name].default),
 				check: (value: string) => (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0 ? undefined : 'skriv et tal større end 0'),
 			},
