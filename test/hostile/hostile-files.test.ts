@@ -5,9 +5,9 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, test } from 'vitest';
 import { guardPublication } from '../../src/lib/guards/guard-publication.ts';
 import { runCheck } from '../../src/lib/guards/run-check.ts';
-import { billionLaughs, deflatedZeros, docxOf, externalEntity, noise, stackFrame, wordDocument, writeZip } from '../helpers/hostile-files.ts';
+import { billionLaughs, deflatedZeros, docxOf, externalEntity, noise, stackFrame, wordDocument, writeZip } from '../../scripts/bench/hostile-files.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
-import { measuredIngest } from '../helpers/measured-ingest.ts';
+import { measuredIngest } from '../../scripts/bench/measured-ingest.ts';
 import { listFiles, tempRepo } from '../helpers/temp-repo.ts';
 
 /**

@@ -11,7 +11,7 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
 import { addSite } from '../../scripts/lib/workspace.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { docxOf, wordDocument } from '../helpers/hostile-files.ts';
+import { docxOf, wordDocument } from '../../scripts/bench/hostile-files.ts';
 import { listFiles, tempRepo } from '../helpers/temp-repo.ts';
 
 /**
