@@ -12,6 +12,8 @@ export const limitSpecs = {
 	zipMegabytes: { default: 200, option: 'max-zip-mb', unit: 'MB', what: 'zip- eller Word-filens udpakkede størrelse i alt' },
 	entryMegabytes: { default: 100, option: 'max-entry-mb', unit: 'MB', what: 'en enkelt fil i zip- eller Word-filen, udpakket' },
 	zipEntries: { default: 10_000, option: 'max-entries', unit: 'filer', what: 'antallet af filer i zip- eller Word-filen' },
+	// Text is read into lines, blocks and Markdown at some 25 times its size: 60 MB took 1.5 GB.
+	textMegabytes: { default: 20, option: 'max-text-mb', unit: 'MB', what: 'tekstens størrelse (tekst, HTML, JSON, XML eller en Word-fils tekst)' },
 	pdfPages: { default: 2_000, option: 'max-pdf-pages', unit: 'sider', what: 'PDF-filens sidetal' },
 	seconds: { default: 120, option: 'max-seconds', unit: 's', what: 'tiden, det tager at læse filen' },
 } as const;

@@ -307,13 +307,22 @@ describe('limits', () => {
 	test('a file over the size limit is not read at all', async () => {
 		const made = await repo({ 'content/raw/rudersdal/stor.txt': minutes.repeat(50) });
 		const result = await made.ingest('--max-file-mb', '0.001');
-		await expectRefused(made, result, 'content/raw/rudersdal/stor.txt', /filens størrelse er 0 MB, over grænsen på 0 MB \(fileMegabytes\)|filens størrelse er .* over grænsen .*--max-file-mb/);
+		await expectRefused(made, result, 'content/raw/rudersdal/stor.txt', /filens størrelse er 0,0\d+ MB, over grænsen på 0,001 MB \(fileMegabytes\).*--max-file-mb 1;/);
+	});
+
+	test('text over the text limit is refused, as a file and as the text of a Word file', async () => {
+		const made = await repo({ 'content/raw/rudersdal/lang.txt': minutes.repeat(40), 'content/raw/rudersdal/lang.docx': docxOf(wordDocument(Array.from({ length: 40 }, () => minutes))) });
+		const result = await made.ingest('--max-text-mb', '0.004');
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/lang\.txt: tekstens størrelse \(tekst, HTML, JSON, XML eller en Word-fils tekst\) er 0,0\d+ MB, over grænsen på 0,004 MB \(textMegabytes\).*--max-text-mb 1;/);
+		expect(result.err).toMatch(/lang\.docx → word\/document\.xml: tekstens størrelse/);
+		expect(await generated(made)).toEqual([]);
 	});
 
 	test('a file that takes longer than its time is stopped and refused', async () => {
 		const made = await repo({ 'content/raw/rudersdal/langsom.pdf': pages });
 		const result = await made.ingest('--max-seconds', '0.000001');
-		await expectRefused(made, result, 'content/raw/rudersdal/langsom.pdf', /tiden, det tager at læse filen er over grænsen på 0 s \(seconds\).*--max-seconds/);
+		await expectRefused(made, result, 'content/raw/rudersdal/langsom.pdf', /tiden, det tager at læse filen er over grænsen på 0,000001 s \(seconds\).*--max-seconds/);
 	});
 
 	test('a limit option takes only a positive number', async () => {

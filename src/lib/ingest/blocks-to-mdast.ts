@@ -3,6 +3,7 @@ import type { Block } from './document/source-document.ts';
 import { lineShape } from './line-kinds.ts';
 import { reflow } from './reflow.ts';
 import type { SourceLine } from './source-lines.ts';
+import { append } from './append.ts';
 
 /** Told about words that are list markers, not text ("o" sub-bullets), for the loss check. */
 export type DropListener = (line: number, words: string[], reason: string) => void;
@@ -170,7 +171,7 @@ function mergeAdjacent(blocks: BlockContent[]): BlockContent[] {
 	for (const block of blocks) {
 		const previous = out.at(-1);
 		if (block.type === 'table' && previous?.type === 'table' && width(previous) === width(block)) {
-			previous.children.push(...block.children);
+			append(previous.children, block.children);
 			continue;
 		}
 		const label = block.type === 'table' ? asRow(previous, width(block)) : undefined;
@@ -183,7 +184,7 @@ function mergeAdjacent(blocks: BlockContent[]): BlockContent[] {
 		if (block.type === 'list' && previous?.type === 'list' && previous.ordered === block.ordered) {
 			const expected = (previous.start ?? 1) + previous.children.length;
 			if (!block.ordered || block.start === expected) {
-				previous.children.push(...block.children);
+				append(previous.children, block.children);
 				continue;
 			}
 		}
@@ -207,7 +208,7 @@ export function blocksToMdast(lines: readonly SourceLine[], onDrop: DropListener
 		if (isolated) {
 			const child = (run[0] as Paragraph).children;
 			blocks.push({ type: 'heading', depth: 3, children: child });
-		} else blocks.push(...run);
+		} else append(blocks, run);
 	});
 	return mergeAdjacent(blocks);
 }
@@ -227,7 +228,8 @@ export function unitsToMdast(units: readonly SourceLine[], onDrop: DropListener)
 	const out: BlockContent[] = [];
 	let run: SourceLine[] = [];
 	const flush = () => {
-		if (run.length > 0) out.push(...blocksToMdast(run, onDrop));
+		// A loop, not a spread: a section of a 20 MB text is more blocks than a call takes arguments.
+		if (run.length > 0) for (const block of blocksToMdast(run, onDrop)) out.push(block);
 		run = [];
 	};
 	for (const unit of units) {

@@ -12,7 +12,8 @@ export interface Budget {
 
 export const budgetFor = (limits: Limits = defaultLimits, now = Date.now()): Budget => ({ limits, deadline: now + limits.seconds * 1000 });
 
-const number = (value: number) => value.toLocaleString('da-DK', { maximumFractionDigits: 1 });
+/** Danish digits: "3.000", "0,0041", "1,5". */
+const number = (value: number) => value.toLocaleString('da-DK', value < 10 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 });
 
 /**
  * The refusal of a file over a limit: which limit, what the file has, and the two ways to raise
@@ -21,7 +22,8 @@ const number = (value: number) => value.toLocaleString('da-DK', { maximumFractio
 export function overLimit(path: string, at: Location | undefined, name: LimitName, limits: Limits, found?: number): IngestError {
 	const spec = limitSpecs[name];
 	const limit = limits[name];
-	const raised = Math.max(Math.ceil((found ?? limit * 2) * 1.1), limit + 1);
+	const suggested = Math.ceil((found ?? limit * 2) * 1.1);
+	const raised = suggested > limit ? suggested : Math.ceil(limit) + 1;
 	const measured = found === undefined ? 'over' : `${number(found)} ${spec.unit}, over`;
 	return new IngestError(
 		path,

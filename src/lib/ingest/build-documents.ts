@@ -11,6 +11,7 @@ import { listEntries } from './document/units.ts';
 import { plainTextOf } from './plain-text-of.ts';
 import { slugify } from './slugify.ts';
 import { words } from './words.ts';
+import { append } from './append.ts';
 
 const withheld = 'lukket punkt: brødteksten udgives ikke';
 const decisionOnly = 'lukket punkt: kun beslutningen udgives (i frontmatter)';
@@ -68,7 +69,7 @@ function sectionsToMdast(sections: readonly ParsedSection[], onDrop: DropListene
 			const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: section.heading }] };
 			body.push(heading);
 		}
-		body.push(...content);
+		append(body, content);
 	}
 	return { body, blocks };
 }

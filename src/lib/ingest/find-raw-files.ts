@@ -6,6 +6,7 @@ import { assertInsideRepository, listInsideRepository } from '../content/inside-
 import { overLimit, raisedLimits } from './budget.ts';
 import type { RawFile } from './ingest-file.ts';
 import { IngestError } from './ingest-error.ts';
+import { append } from './append.ts';
 
 const isSidecar = (name: string) => /\.ya?ml$/i.test(name);
 const isIgnored = (name: string) => name.startsWith('.') || /^readme(\.md)?$/i.test(name);
@@ -17,7 +18,7 @@ function walk(root: string, directory: string, into: string[]): void {
 		.map((entry) => join(entry.parentPath, entry.name))
 		.filter((path) => !relative(directory, path).split(sep).some(isIgnored))
 		.sort((a, b) => (a < b ? -1 : 1));
-	into.push(...files);
+	append(into, files);
 }
 
 const toRepoPath = (root: string, path: string) => relative(root, resolve(root, path)).split(sep).join('/');
@@ -81,7 +82,7 @@ export async function findRawFiles(root: string, paths: readonly string[], limit
 		const own = raisedLimits(sidecar?.text, limits);
 		const size = statSync(resolve(root, path)).size;
 		if (size > own.fileMegabytes * 1_000_000) {
-			const refusal = overLimit(path, undefined, 'fileMegabytes', own, Math.round(size / 100_000) / 10);
+			const refusal = overLimit(path, undefined, 'fileMegabytes', own, size / 1_000_000);
 			return { path, bytes: new Uint8Array(), ...(sidecar ? { sidecar } : {}), refused: refusal.message };
 		}
 		const bytes = new Uint8Array(readFileSync(resolve(root, path)));

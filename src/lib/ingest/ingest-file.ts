@@ -18,6 +18,7 @@ import { planMeeting } from './merge-versions.ts';
 import { slugify } from './slugify.ts';
 import { locationOf, type SourceLine } from './source-lines.ts';
 import { words } from './words.ts';
+import { append } from './append.ts';
 
 export interface RawFile {
 	/** Repository-relative path: `content/raw/<municipality>/<name>`. */
@@ -191,8 +192,8 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 				attachments: parsed.items[index]!.closed ? [] : attachmentsOf(parsed.items[index]!.files ?? [], raw.path, cprAllowlist),
 			})),
 		});
-		warnings.push(...parsed.warnings);
-		dropped.push(...parsed.dropped);
+		append(warnings, parsed.warnings);
+		append(dropped, parsed.dropped);
 		meetingIds.push(built.id);
 		items += built.items.length;
 	}

@@ -24,6 +24,7 @@ import type { MeetingVersion } from './meeting-version.ts';
 import { assertSameMeeting, planMeeting } from './merge-versions.ts';
 import { orderVersions } from './order-versions.ts';
 import { previousItems } from './previous-items.ts';
+import { append } from './append.ts';
 
 /** `--max-pdf-pages N` and its kin: each limit of `limits.ts`, raised for one run. */
 function limitOptions() {
@@ -232,7 +233,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 			const unchanged = members.every((member) => member.skipped) && manifest !== undefined && !manifest.migrated && sameSet(manifest.sources, sources) ? await cache.reuse(groupKey, groupInput, outDir) : undefined;
 			if (unchanged) {
 				const newest = manifest!.sources.at(-1)!;
-				bySource.get(newest)!.plan.unchanged.push(...Object.keys(unchanged.files));
+				append(bySource.get(newest)!.plan.unchanged, Object.keys(unchanged.files));
 				for (const source of manifest!.sources.slice(0, -1)) bySource.get(source)?.older.push({ meeting: id, newest });
 				return;
 			}
@@ -256,7 +257,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 				const files = planMeeting(ordered, await previousItems(outDir, id));
 				const plan = await writeOutputs(outDir, id, ordered.map((version) => version.source), files, manifest, write);
 				const report = newestReport();
-				for (const key of ['written', 'unchanged', 'removed', 'kept'] as const) report.plan[key].push(...plan[key]);
+				for (const key of ['written', 'unchanged', 'removed', 'kept'] as const) append(report.plan[key], plan[key]);
 				for (const older of ordered.slice(0, -1)) bySource.get(older.source)!.older.push({ meeting: id, newest: ordered.at(-1)!.source });
 				const stale = values.check && plan.written.length + plan.removed.length > 0;
 				if (!stale && plan.kept.length === 0) cache.set(groupKey, { input: groupInput, format: report.summary!.format, meetingIds: [id], items: 0, warnings: [], files: Object.fromEntries(files.map((file) => [file.path, fileHash(file.content)])) });

@@ -1,4 +1,4 @@
-import type { SourceDocument } from '../document/source-document.ts';
+import type { Location, SourceDocument } from '../document/source-document.ts';
 import { budgetFor, checkTime, overLimit, type Budget } from '../budget.ts';
 import { decodeText } from '../decode-text.ts';
 import { IngestError } from '../ingest-error.ts';
@@ -42,6 +42,8 @@ export function readXml(path: string, bytes: Uint8Array, entry?: string): Source
 	}
 }
 
+const overText = (path: string, at: Location | undefined, bytes: number, budget: Budget) => overLimit(path, at, 'textMegabytes', budget.limits, bytes / 1_000_000);
+
 /** What a file's first bytes say it is. */
 export function sniff(bytes: Uint8Array, name: string): SourceDocument['container'] | 'lfs' | 'ole' {
 	const head = latin1(bytes);
@@ -79,6 +81,7 @@ async function readContainer(path: string, bytes: Uint8Array, entry: string | un
 	if (bytes.length === 0) throw new IngestError(path, where, 'filen er tom; læg den eksporterede fil i stedet, eller slet den');
 	checkTime(budget, path, where);
 	const kind = sniff(bytes, entry ?? path);
+	if ((kind === 'text' || kind === 'html' || kind === 'json' || kind === 'xml') && bytes.length > budget.limits.textMegabytes * 1_000_000) throw overText(path, where, bytes.length, budget);
 	switch (kind) {
 		case 'lfs':
 			throw new IngestError(path, where, 'filen er en Git LFS-henvisning, ikke selve filen; kør git lfs pull, så filen hentes, og kør ingest igen');
@@ -96,7 +99,9 @@ async function readContainer(path: string, bytes: Uint8Array, entry: string | un
 				if (error instanceof ZipRefused) throw new IngestError(path, where, error.message, { cause: error });
 				throw new IngestError(path, where, `${kind === 'docx' ? 'Word-filen' : 'zip-filen'} er beskadiget og kan ikke læses; hent den igen fra kommunens side`, { cause: error });
 			}
-			if (kind === 'docx' || unzipped.entries.some((file) => file.name === 'word/document.xml')) return readDocx(path, unzipped.entries, unzipped.recovered, entry);
+			const text = unzipped.entries.find((file) => file.name === 'word/document.xml');
+			if (text && text.bytes.length > budget.limits.textMegabytes * 1_000_000) throw overText(path, { path: entry ? `${entry}/${text.name}` : text.name }, text.bytes.length, budget);
+			if (kind === 'docx' || text) return readDocx(path, unzipped.entries, unzipped.recovered, entry);
 			const entries: SourceDocument[] = [];
 			for (const file of unzipped.entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
 				const inner = sniff(file.bytes, file.name);

@@ -5,6 +5,7 @@ import { child, children, textOf, type XmlElement } from '../../readers/xml-elem
 import { ParseContext } from '../shared/parse-context.ts';
 import { captioned, memberName, systemDateTime, Units } from '../shared/structured.ts';
 import type { ParsedMeeting, ParsedSection } from '../types.ts';
+import { append } from '../../append.ts';
 
 /** True for eDoc's agenda XML (Fujitsu, namespace http://www.fujitsu.dk/agenda/xml/schemas/…): a committee with a meeting and its agenda. */
 export const isEdocXml = (xml: XmlElement | undefined): boolean => Boolean(xml && child(child(child(xml, 'Committee'), 'Meeting'), 'Agenda'));
@@ -110,7 +111,7 @@ export function parseEdocXml(document: SourceDocument): ParsedMeeting[] {
 			if (textOf(presentation, 'IsDecision') === 'true') section.kind = 'decision';
 			sections.push(section);
 		}
-		sections.push(...handlings(item, units, when.date, sections.some((section) => section.kind === 'decision')));
+		append(sections, handlings(item, units, when.date, sections.some((section) => section.kind === 'decision')));
 		const attachments = children(child(item, 'Attachments'), 'Attachment')
 			.filter((attachment) => (textOf(attachment, 'AccessEnumName') || 'Public') === 'Public')
 			.map((attachment) => units.text(textOf(attachment, 'Title'), { path: `${attachment.path}/Title` }))

@@ -9,6 +9,7 @@ import { ParseContext } from '../shared/parse-context.ts';
 import type { ParsedMeeting, ParsedSection } from '../types.ts';
 import { committeeName, localDateTime } from './firstagenda-fields.ts';
 import { itemSections } from './item-sections.ts';
+import { append } from '../../append.ts';
 
 const text = z.string().nullish();
 
@@ -97,7 +98,7 @@ export function parseApi(document: SourceDocument): ParsedMeeting[] {
 		const caseNumber = (item.SagsNummer ?? item.CaseNumber ?? '').trim();
 		const blocks = (item.Felter ?? []).flatMap((field, fieldIndex) => (field.Html ? fragmentBlocks(field.Html, { path: `${path}.Felter[${fieldIndex}].Html` }) : []));
 		const { sections, units: fieldUnits } = itemSections(blocks, context, numbering, { closed });
-		units.push(...fieldUnits);
+		append(units, fieldUnits);
 		const names = (item.Bilag ?? []).map((attachment, attachmentIndex) => unit(attachment.Navn ?? '', `${path}.Bilag[${attachmentIndex}].Navn`)).filter((line) => line.text !== '');
 		if (names.length > 0) {
 			const attachments: ParsedSection = { kind: 'attachments', heading: 'Bilag', line: names[0]!.n, at: names[0]!.at!, lines: names, attachments: names.map((line) => attachmentName(line.text)) };

@@ -3,6 +3,7 @@ import type { SourceLine } from '../../source-lines.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { caseNumberLine, closedMarker, splitSections } from '../shared/split-sections.ts';
 import type { LineLayout } from '../types.ts';
+import { append } from '../../append.ts';
 
 const title = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\s+(\S.*?)\s+d\.\s+(\d{2}-\d{2}-\d{4})$/;
 /** The document type on a line of its own, as the PDF export's front page prints it. */
@@ -148,7 +149,7 @@ export const firstagendaText: LineLayout = {
 			} else headerRest.push(line);
 			lastFact = undefined;
 		}
-		if (headerRest.length > 0) context.sections.push(...splitSections(headerRest, context));
+		if (headerRest.length > 0) append(context.sections, splitSections(headerRest, context));
 		// A PDF that prints "REFERAT <udvalg> d. DD-MM-YYYY" as its running header names the meeting
 		// there only: the reader left the header out as furniture, and its words are in the drop report.
 		const header = !context.facts.committee ? omitted?.map((entry) => title.exec(entry.text.trim())).find((match) => match) : undefined;

@@ -10,6 +10,7 @@ import { closedMarker } from '../shared/split-sections.ts';
 import type { ParsedMeeting } from '../types.ts';
 import { committeeName } from './firstagenda-fields.ts';
 import { itemSections } from './item-sections.ts';
+import { append } from '../../append.ts';
 
 const first = findFirst;
 const clean = (text: string) => normaliseLine(text.replace(/\s+/g, ' ')).text.trim();
@@ -94,7 +95,7 @@ export function parsePage(document: SourceDocument): ParsedMeeting[] {
 		}
 		const body = details ? { ...details, children: details.children.filter((child) => child !== caseElement) } : undefined;
 		const { sections, units: fieldUnits } = itemSections(body ? htmlBlocks(body) : [], context, numbering, { closed });
-		units.push(...fieldUnits);
+		append(units, fieldUnits);
 		context.items.push({ line: titleLine.n, number, title: marked.title, closed, ...(caseNumber ? { caseNumber } : {}), sections });
 	});
 	return [{ ...context.result(), units }];

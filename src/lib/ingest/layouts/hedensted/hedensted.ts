@@ -3,6 +3,7 @@ import type { SourceLine } from '../../source-lines.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { caseNumberLine, closedMarker, splitSections } from '../shared/split-sections.ts';
 import type { LineLayout } from '../types.ts';
+import { append } from '../../append.ts';
 
 const itemTitle = /^(\d+[a-z]?)\.\s+(\S.*)$/;
 const labelled = /^(Mødedato|Mødetidspunkt|Mødested|Deltagere|Fraværende|Bemærkninger)\s*:\s*(.*)$/;
@@ -79,7 +80,7 @@ export const hedensted: LineLayout = {
 			} else rest.push(line);
 		}
 		// "Bemærkninger: Mødets sluttidspunkt: 17.00" and anything unrecognised stay as meeting text.
-		if (rest.length > 0) context.sections.push(...splitSections(rest, context));
+		if (rest.length > 0) append(context.sections, splitSections(rest, context));
 
 		// After the last item: "Bilag" (the whole meeting's attachments) and "Underskrifter".
 		const signatures = lines.findLastIndex((line) => line.text.trim() === 'Underskrifter');
@@ -109,7 +110,7 @@ export const hedensted: LineLayout = {
 				sections: splitSections(lines.slice(titleIndex + 1, end), context),
 			});
 		});
-		if (trailer < lines.length) context.sections.push(...splitSections(lines.slice(trailer), context));
+		if (trailer < lines.length) append(context.sections, splitSections(lines.slice(trailer), context));
 		return context.result();
 	},
 };

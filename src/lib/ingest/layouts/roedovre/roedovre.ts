@@ -4,6 +4,7 @@ import { IngestError } from '../../ingest-error.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { closedMarker, splitSections } from '../shared/split-sections.ts';
 import type { LineLayout } from '../types.ts';
+import { append } from '../../append.ts';
 
 const caseLine = /^Sag nr\.\s*(\d+[a-z]?)$/;
 const authority = /^Beslutningskompetence:\s*(\S.*)$/;
@@ -61,7 +62,7 @@ export const roedovre: LineLayout = {
 				context.consume(line, 'deltager (i frontmatter)', text);
 			} else rest.push(line);
 		});
-		if (rest.length > 0) context.sections.push(...splitSections(rest, context));
+		if (rest.length > 0) append(context.sections, splitSections(rest, context));
 
 		starts.forEach((start, index) => {
 			const titleLine = lines[start]!;

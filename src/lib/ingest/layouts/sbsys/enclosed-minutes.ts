@@ -6,6 +6,7 @@ import type { SourceLine } from '../../source-lines.ts';
 import type { ParseContext } from '../shared/parse-context.ts';
 import type { Units } from '../shared/structured.ts';
 import type { ParsedSection } from '../types.ts';
+import { append } from '../../append.ts';
 
 /** A label of the minutes' front page, and its value on the same line. */
 const label = /^(Dato|Tid|Sted|Deltagere|Afbud|Fraværende|Bemærk|Bemærkninger|Mødeleder|Referent)\s*:\s*(.*)$/i;
@@ -59,7 +60,7 @@ export function enclosedMinutes(file: SourceDocument, context: ParseContext, uni
 		const start = starts[position]!;
 		if (start < 0) continue;
 		const end = found.find((next) => next > start) ?? lines.length;
-		item.sections.push(...withoutEmpty(captionedSections(lines.slice(start + 1, end)), context));
+		append(item.sections, withoutEmpty(captionedSections(lines.slice(start + 1, end)), context));
 	}
 }
 

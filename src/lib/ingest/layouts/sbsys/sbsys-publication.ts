@@ -7,6 +7,7 @@ import { ParseContext } from '../shared/parse-context.ts';
 import { captioned, systemDateTime, systemTimestamp, Units } from '../shared/structured.ts';
 import type { ParsedAttachmentFile, ParsedItem, ParsedMeeting, ParsedSection } from '../types.ts';
 import { enclosedMinutes } from './enclosed-minutes.ts';
+import { append } from '../../append.ts';
 
 /** True for an SBSYS eDagsorden publication: `<Publication>` with its agendas. */
 export const isPublication = (xml: XmlElement | undefined): boolean => xml?.name === 'Publication' && Boolean(child(child(xml, 'Agendas'), 'Agenda'));
@@ -153,7 +154,7 @@ export function parsePublication(xml: XmlElement, document: SourceDocument, entr
 			if (yes(textOf(field, 'IsFeedback')) && /beslutning|referat/i.test(caption)) section.kind = 'decision';
 			parsed.sections.push(section);
 		}
-		parsed.sections.push(...itemHistory(item, units, where));
+		append(parsed.sections, itemHistory(item, units, where));
 		const absentees = children(child(item, 'Members'), 'ItemMember').filter((member) => textOf(member, 'ParticipationStatusAsValue') === '4' || /^(absent|notparticipating)$/i.test(textOf(member, 'ParticipationStatusAsText')));
 		if (absentees.length > 0) {
 			const lines = absentees.map((member) => units.text(textOf(member, 'Name'), where(member, 'Name')));

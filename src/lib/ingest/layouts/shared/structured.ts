@@ -4,6 +4,7 @@ import { fragmentBlocks } from '../../readers/html-reader.ts';
 import { headingKind } from '../../section-vocabulary.ts';
 import { normaliseLine, type SourceLine } from '../../source-lines.ts';
 import type { ParsedSection } from '../types.ts';
+import { append } from '../../append.ts';
 
 /**
  * The units a layout of a structured export (JSON, XML, an HTML page read by its classes) reads,
@@ -24,14 +25,14 @@ export class Units {
 	/** Each block as a unit. */
 	blocks(blocks: readonly Block[]): SourceLine[] {
 		const units = blocks.map((block) => blockUnit(block, this.next++));
-		this.all.push(...units);
+		append(this.all, units);
 		return units;
 	}
 
 	/** Lines another reader made (a PDF a package carries), renumbered in reading order; each keeps where it is. */
 	lines(lines: readonly SourceLine[]): SourceLine[] {
 		const units = lines.map((line) => ({ ...line, n: this.next++ }));
-		this.all.push(...units);
+		append(this.all, units);
 		return units;
 	}
 

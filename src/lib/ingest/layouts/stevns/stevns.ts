@@ -1,6 +1,7 @@
 import { ParseContext } from '../shared/parse-context.ts';
 import { closedMarker, splitSections } from '../shared/split-sections.ts';
 import type { LineLayout } from '../types.ts';
+import { append } from '../../append.ts';
 
 const item = /^\s*•\s+(\d+[a-z]?)\.\s+(\S.*)$/;
 const status = /^(Referat|Dagsorden)$/i;
@@ -30,7 +31,7 @@ export const stevns: LineLayout = {
 			context.drop(line, 'dokumenttype (status i frontmatter)');
 			return false;
 		});
-		if (rest.length > 0) context.sections.push(...splitSections(rest, context));
+		if (rest.length > 0) append(context.sections, splitSections(rest, context));
 
 		starts.forEach((start, index) => {
 			const heading = lines[start]!;
