@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCommand } from '../src/lib/cli/command.ts';
 import { terminalIo } from '../src/lib/cli/progress.ts';
-import { billionLaughs, deflatedZeros, docxOf, wordDocument, writeZip } from './bench/hostile-files.ts';
+import { billionLaughs, deflatedZeros, docxOf, pdfStreamBomb, wordDocument, writeZip } from './bench/hostile-files.ts';
 import { measuredIngest } from './bench/measured-ingest.ts';
 
 const io = terminalIo();
@@ -28,6 +28,7 @@ const cases: [string, string, Uint8Array | string][] = [
 	['mange.zip', 'zip med 100.000 filer', writeZip(Array.from({ length: 100_000 }, (_, i) => ({ name: `${i}.txt`, data: new Uint8Array(), method: 0 as const })))],
 	['bombe.docx', 'Word-fil med en del på 500 MB', docxOf(wordDocument(['Referat']), [{ name: 'word/media/x.bin', data: deflatedZeros(500), deflated: true, declaredSize: 500_000_000 }])],
 	['bombe.xml', 'XML, "billion laughs"', billionLaughs('Publication')],
+	['bombe.pdf', 'PDF, en side hvis indhold udpakkes til 2 GB', pdfStreamBomb(2000)],
 ];
 
 io.out('| fil | hvad | bytes | exit | tid | største hukommelse | svar |');

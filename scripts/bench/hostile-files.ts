@@ -110,3 +110,29 @@ export function noise(length: number, seed = 1): Uint8Array {
 
 /** A stack trace's frame, which no editor should ever see. */
 export const stackFrame = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
+
+/**
+ * A PDF of one page whose content stream inflates to `megabytes` MB of zeros (FlateDecode, some
+ * thousand times smaller): a zip bomb inside a PDF. The zlib checksum is left at 0; nothing of that
+ * size is held here.
+ */
+export function pdfStreamBomb(megabytes: number): Uint8Array {
+	const deflated = Buffer.concat([Buffer.from([0x78, 0x9c]), Buffer.from(deflatedZeros(megabytes)), Buffer.alloc(4)]);
+	const objects = [
+		'<< /Type /Catalog /Pages 2 0 R >>',
+		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+		`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`,
+	];
+	const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+	const offsets: number[] = [];
+	let length = parts[0]!.length;
+	objects.forEach((body, index) => {
+		offsets.push(length);
+		const part = index === 3 ? Buffer.concat([Buffer.from(`${index + 1} 0 obj\n${body}`, 'latin1'), deflated, Buffer.from('\nendstream\nendobj\n', 'latin1')]) : Buffer.from(`${index + 1} 0 obj\n${body}\nendobj\n`, 'latin1');
+		parts.push(part);
+		length += part.length;
+	});
+	parts.push(Buffer.from(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
+	return new Uint8Array(Buffer.concat(parts));
+}

@@ -5,7 +5,11 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, test } from 'vitest';
 import { guardPublication } from '../../src/lib/guards/guard-publication.ts';
 import { runCheck } from '../../src/lib/guards/run-check.ts';
-import { billionLaughs, deflatedZeros, docxOf, externalEntity, noise, stackFrame, wordDocument, writeZip } from '../../scripts/bench/hostile-files.ts';
+import { IngestError } from '../../src/lib/ingest/ingest-error.ts';
+import { threadPool } from '../../src/lib/ingest/parse-pool.ts';
+import { municipalityRegistrySchema } from '../../src/schemas/index.ts';
+import { defaultLimits } from '../../src/schemas/limits.ts';
+import { billionLaughs, deflatedZeros, docxOf, externalEntity, noise, pdfStreamBomb, stackFrame, wordDocument, writeZip } from '../../scripts/bench/hostile-files.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
 import { measuredIngest } from '../../scripts/bench/measured-ingest.ts';
 import { listFiles, tempRepo } from '../helpers/temp-repo.ts';
@@ -262,6 +266,14 @@ describe('zips', () => {
 	});
 });
 
+test('a PDF whose page content inflates to 2 GB is refused before pdf.js inflates it', async () => {
+	const made = await repo({ 'content/raw/rudersdal/bombe.pdf': pdfStreamBomb(2000) });
+	const result = await measuredIngest(made.root, []);
+	await expectRefused(made, result, 'content/raw/rudersdal/bombe.pdf', /PDF-filens udpakkede datastrømme i alt .* er over grænsen på 500 MB \(pdfMegabytes\).*--max-pdf-mb/);
+	expect(result.maxRssMb).toBeLessThan(2000);
+	expect(result.seconds).toBeLessThan(30);
+});
+
 describe('XML entities', () => {
 	const edoc = (body: string) => `<edoc:Agenda xmlns:edoc="http://www.fujitsu.dk/agenda/xml/schemas/2009/03/31/">${body}</edoc:Agenda>`;
 	test.each([
@@ -323,6 +335,25 @@ describe('limits', () => {
 		const made = await repo({ 'content/raw/rudersdal/langsom.pdf': pages });
 		const result = await made.ingest('--max-seconds', '0.000001');
 		await expectRefused(made, result, 'content/raw/rudersdal/langsom.pdf', /tiden, det tager at læse filen er over grænsen på 0,000001 s \(seconds\).*--max-seconds/);
+	});
+
+	test('a parsing thread that overruns its file\'s time is ended from outside, the file refused, and the next file parsed by a new thread', async () => {
+		const registry = municipalityRegistrySchema.parse({ rudersdal: { name: 'Rudersdal Kommune' } });
+		// No grace: the thread is ended as the time runs out, inside the one long step of parsing a large text.
+		const pool = threadPool({ registry, limits: { ...defaultLimits, seconds: 0.2 } }, 1, 0);
+		try {
+			const large = minutes.replace('Taget til efterretning.', 'Sagsfremstilling om budgettet for skoler og daginstitutioner.\n\n'.repeat(60_000));
+			const started = performance.now();
+			const refused = await pool.parse({ path: 'content/raw/rudersdal/stor.txt', bytes: strToU8(large) }).then(() => undefined, (error: unknown) => error);
+			// The text takes some 3 s to parse on one core, so only an ended thread answers this soon.
+			expect(performance.now() - started).toBeLessThan(1500);
+			expect(refused).toBeInstanceOf(IngestError);
+			expect((refused as IngestError).format()).toMatch(/^content\/raw\/rudersdal\/stor\.txt: tiden, det tager at læse filen er over grænsen på 0,2 s \(seconds\)/);
+			const next = await pool.parse({ path: 'content/raw/rudersdal/lille.txt', bytes: strToU8(minutes), sidecar: { path: 'content/raw/rudersdal/lille.yaml', text: 'limits:\n  seconds: 60\n' } });
+			expect(next.meetingIds).toEqual(['rudersdal/2021-09-22-erhvervsudvalget']);
+		} finally {
+			await pool.close();
+		}
 	});
 
 	test('a limit option takes only a positive number', async () => {

@@ -23,7 +23,7 @@ type Reply = { id: number } & ({ result: FileResult } | { refused: { path: strin
  * A thread whose file runs past its time by this much is stopped from outside: the readers check
  * the time themselves between steps, and this catches a single step that never ends.
  */
-const graceMs = 10_000;
+const defaultGraceMs = 10_000;
 
 interface Job {
 	id: number;
@@ -38,7 +38,7 @@ interface Job {
  * as they would on this thread: an IngestError as an IngestError, a bug as an error with its stack.
  * A thread that overruns its file's time limit is ended and replaced, and the file refused.
  */
-export function threadPool(options: IngestFileOptions, size = availableParallelism()): Parser {
+export function threadPool(options: IngestFileOptions, size = availableParallelism(), graceMs = defaultGraceMs): Parser {
 	const limits = options.limits ?? defaultLimits;
 	const idle: Worker[] = [];
 	const busy = new Map<Worker, { job: Job; timer: NodeJS.Timeout }>();

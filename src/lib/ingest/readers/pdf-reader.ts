@@ -4,6 +4,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.d.ts';
 import type { Block, Location, SourceDocument } from '../document/source-document.ts';
 import { budgetFor, checkTime, overLimit, type Budget } from '../budget.ts';
 import { IngestError } from '../ingest-error.ts';
+import { checkPdfStreams } from './pdf-streams.ts';
 import { normaliseLine, type SourceLine } from '../source-lines.ts';
 
 /** A run of text pdf.js placed on a page, in page coordinates (y grows upwards). */
@@ -290,6 +291,7 @@ export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furnitur
 export async function readPdf(path: string, bytes: Uint8Array, entry?: string, budget: Budget = budgetFor()): Promise<SourceDocument> {
 	const where = entry ? { path: entry } : undefined;
 	let pdf: PDFDocumentProxy;
+	checkPdfStreams(path, where, bytes, budget);
 	// A copy, as a plain Uint8Array: pdf.js takes the buffer over, and refuses a Buffer.
 	const task = getDocument({ data: new Uint8Array(bytes), fontExtraProperties: true, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
 	try {
