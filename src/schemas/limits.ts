@@ -13,7 +13,7 @@ export const limitSpecs = {
 	entryMegabytes: { default: 100, option: 'max-entry-mb', unit: 'MB', what: 'en enkelt fil i zip- eller Word-filen, udpakket' },
 	zipEntries: { default: 10_000, option: 'max-entries', unit: 'filer', what: 'antallet af filer i zip- eller Word-filen' },
 	// Text is read into lines, blocks and Markdown at some 25 times its size: 60 MB took 1.5 GB.
-	textMegabytes: { default: 20, option: 'max-text-mb', unit: 'MB', what: 'tekstens størrelse (tekst, HTML, JSON, XML eller en Word-fils tekst)' },
+	textMegabytes: { default: 20, option: 'max-text-mb', unit: 'MB', what: 'tekstens størrelse i alt (tekst, HTML, JSON, XML og Word-filers tekst)' },
 	pdfPages: { default: 2_000, option: 'max-pdf-pages', unit: 'sider', what: 'PDF-filens sidetal' },
 	// pdf.js inflates each stream whole, at some 2.2 times its size in memory (200 MB took 605 MB).
 	pdfMegabytes: { default: 500, option: 'max-pdf-mb', unit: 'MB', what: 'PDF-filens udpakkede datastrømme i alt (tekst, skrifttyper; ikke billeder)' },

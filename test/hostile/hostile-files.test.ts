@@ -326,9 +326,17 @@ describe('limits', () => {
 		const made = await repo({ 'content/raw/rudersdal/lang.txt': minutes.repeat(40), 'content/raw/rudersdal/lang.docx': docxOf(wordDocument(Array.from({ length: 40 }, () => minutes))) });
 		const result = await made.ingest('--max-text-mb', '0.004');
 		expect(result.code).toBe(1);
-		expect(result.err).toMatch(/lang\.txt: tekstens størrelse \(tekst, HTML, JSON, XML eller en Word-fils tekst\) er 0,0\d+ MB, over grænsen på 0,004 MB \(textMegabytes\).*--max-text-mb 1;/);
+		expect(result.err).toMatch(/lang\.txt: tekstens størrelse i alt \(tekst, HTML, JSON, XML og Word-filers tekst\) er 0,0\d+ MB, over grænsen på 0,004 MB \(textMegabytes\).*--max-text-mb 1;/);
 		expect(result.err).toMatch(/lang\.docx → word\/document\.xml: tekstens størrelse/);
 		expect(await generated(made)).toEqual([]);
+	});
+
+	test('text counts against the limit in sum: a package of entries each under it is refused', async () => {
+		const entries = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`referat-${i}.txt`, strToU8(minutes.repeat(10))]));
+		const made = await repo({ 'content/raw/rudersdal/pakke.zip': zipSync(entries) });
+		const result = await made.ingest('--max-text-mb', '0.006');
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/pakke\.zip → referat-4\.txt: tekstens størrelse i alt .* er 0,007 MB, over grænsen på 0,006 MB/);
 	});
 
 	test('a file that takes longer than its time is stopped and refused', async () => {

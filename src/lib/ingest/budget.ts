@@ -8,9 +8,11 @@ export interface Budget {
 	limits: Limits;
 	/** `Date.now()` after which reading stops. */
 	deadline: number;
+	/** The text read so far, in bytes, against `limits.textMegabytes`. */
+	textBytes: number;
 }
 
-export const budgetFor = (limits: Limits = defaultLimits, now = Date.now()): Budget => ({ limits, deadline: now + limits.seconds * 1000 });
+export const budgetFor = (limits: Limits = defaultLimits, now = Date.now()): Budget => ({ limits, deadline: now + limits.seconds * 1000, textBytes: 0 });
 
 /** Danish digits: "3.000", "0,0041", "1,5". */
 const number = (value: number) => value.toLocaleString('da-DK', value < 10 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 });
