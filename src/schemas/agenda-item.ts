@@ -4,6 +4,14 @@ import { isoDate, line } from './fields.ts';
 import { ballotSchema, substituteSchema } from './vote.ts';
 
 /** Votes and attendance a decision states (`src/lib/decisions/`), for an item and for a quoted treatment alike. */
+/** The words a decision class was read from (`readDecision`), shown beside the label and carried in the open data. */
+const decisionEvidence = {
+	/** The sentence of the decision the class rests on, as printed; for parts that differ, their sentences joined by " … ". */
+	decisionEvidence: z.string().min(1).optional(),
+	/** The class comes from the recommendation as well: a bare "Godkendt" of a proposal to take note or to recommend. */
+	decisionInferred: z.literal(true).optional(),
+};
+
 const statedInDecision = {
 	/** The votes the decision text states; empty when it states none (a plain "Godkendt"). */
 	votes: z.array(ballotSchema).default([]),
@@ -33,6 +41,7 @@ export const earlierTreatmentSchema = z.strictObject({
 	text: z.string(),
 	/** How that treatment decided, read from `text` by the same rules as the item's own decision. */
 	decisionClass,
+	...decisionEvidence,
 	...statedInDecision,
 });
 
@@ -95,6 +104,7 @@ export const agendaItemSchema = z.strictObject({
 	 * Ingest sets it; an editor who knows better may correct it, and the hand edit is kept.
 	 */
 	decisionClass,
+	...decisionEvidence,
 	/** One entry per attachment (bilag) the item names, in source order. */
 	attachments: z.array(line).default([]),
 	/** Earlier treatments quoted inside the item, in source order. */

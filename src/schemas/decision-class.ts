@@ -18,8 +18,13 @@ export const decisionClasses = [
 	'postponed',
 	/** Refused: "Afvises …", "Kan ikke anbefales", "Godkendes ikke". */
 	'rejected',
-	/** No decision recorded: an agenda before the meeting, "Intet til referat", an empty decision. */
+	/** No decision recorded: an agenda before the meeting, "Intet til referat", an empty decision, a decision field that only records attendance. */
 	'none',
+	/**
+	 * A decision is written, but no reading of the archive understands it. Shown as "Ikke aflæst",
+	 * never guessed: a wrong label is worse than none.
+	 */
+	'unread',
 ] as const;
 
 export const decisionClass = z.enum(decisionClasses);

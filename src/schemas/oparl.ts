@@ -129,6 +129,10 @@ export const oparlAgendaItemSchema = z.strictObject({
 	auxiliaryFile: z.array(oparlFileSchema).optional(),
 	web: url.optional(),
 	'referatarkiv:decisionClass': decisionClass,
+	/** The words of the decision the class was read from (README, "Open data"). */
+	'referatarkiv:decisionEvidence': z.string().optional(),
+	/** The class was read with the recommendation: a bare "Godkendt" of a proposal to take note or recommend. */
+	'referatarkiv:decisionInferred': z.literal(true).optional(),
 	...votes,
 	/** Members the decision says did not take part, as printed. */
 	'referatarkiv:absent': z.array(z.string()).optional(),
@@ -166,6 +170,7 @@ export const oparlConsultationSchema = z.strictObject({
 	'referatarkiv:date': date,
 	'referatarkiv:number': z.string().optional(),
 	'referatarkiv:decisionClass': decisionClass,
+	'referatarkiv:decisionEvidence': z.string().optional(),
 	'referatarkiv:resolutionText': z.string().optional(),
 	/** The agenda item that quotes this treatment, when its meeting is not in the archive. */
 	'referatarkiv:quotedIn': url.optional(),

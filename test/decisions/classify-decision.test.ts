@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyDecision } from '../../src/lib/decisions/classify-decision.ts';
+import { classifyDecision, readDecision } from '../../src/lib/decisions/classify-decision.ts';
 import { decisionClasses, type DecisionClass } from '../../src/schemas/decision-class.ts';
 
 /** Decision, recommendation and the expected class, as the seed minutes print them. */
@@ -45,7 +45,39 @@ const phrasings: [decision: string, recommendation: string | undefined, expected
 	['Godkendt.', 'at Økonomiudvalget anbefaler Byrådet, at budgettet godkendes', 'recommended'],
 	['Punktet udgår.', undefined, 'none'],
 	['Udvalget besluttede at bevare den nuværende ordning.', undefined, 'approved'],
-	['Formanden orienterede om mødet med KL.', 'at orienteringen tages til efterretning', 'approved-with-changes'],
+	// No reading understands it: "Ikke aflæst", never a guess (issue 25).
+	['Formanden orienterede om mødet med KL.', 'at orienteringen tages til efterretning', 'unread'],
+];
+
+/**
+ * The kinds of sentence issue 25 names, each as real minutes print it: negation anywhere in the
+ * verb phrase, the spellings of older minutes, a decision field that only records attendance, a
+ * question or status with no decision, and the council's other decisions (elections, grants).
+ */
+const language: [where: string, decision: string, recommendation: string | undefined, expected: DecisionClass, evidence: string | undefined][] = [
+	['Tiset Sogneraad 24 Jan. 1940, pkt. 7', 'Kunde ikke imødekomme Andragendet.', undefined, 'rejected', 'Kunde ikke imødekomme Andragendet.'],
+	['negation before the infinitive', 'Udvalget ønskede ikke at godkende projektet.', 'at projektet godkendes', 'rejected', 'Udvalget ønskede ikke at godkende projektet.'],
+	['negation in the passive', 'Forslaget blev ikke vedtaget.', undefined, 'rejected', 'Forslaget blev ikke vedtaget.'],
+	['negation after the verb', 'Ansøgningen imødekommes ikke.', undefined, 'rejected', 'Ansøgningen imødekommes ikke.'],
+	['a wish not to', 'Klima-, Teknik- og Miljøudvalget ønsker ikke en sag med beslutning om lokalerne.', undefined, 'rejected', 'Klima-, Teknik- og Miljøudvalget ønsker ikke en sag med beslutning om lokalerne.'],
+	['Tiset 1940: refused', 'Nægtedes.', undefined, 'rejected', 'Nægtedes.'],
+	['Tiset 1940: the old passive', 'Tiltraadtes.', undefined, 'approved', 'Tiltraadtes.'],
+	['Vejlby-Risskov 1941: a grant', 'Man bevilgede 150 Kr.', undefined, 'approved', 'Man bevilgede 150 Kr.'],
+	['Tiset 1940: an election', 'Jens Hedegaard valgtes.', undefined, 'approved', 'Jens Hedegaard valgtes.'],
+	['Tiset 1940: no objection', 'Sogneraadet fandt intet at indvende mod Opgørelsen.', undefined, 'approved', 'Sogneraadet fandt intet at indvende mod Opgørelsen.'],
+	['Vejlby-Risskov 1941: referred on', 'Overlades til Skoleudvalget.', undefined, 'postponed', 'Overlades til Skoleudvalget.'],
+	['Greve Byråd 2 Oct. 2024, pkt. 15: attendance only', 'Afbud: Kenneth Jerkel', undefined, 'none', 'Afbud: Kenneth Jerkel'],
+	['attendance only, in prose', 'Mette Hansen (V) deltog ikke i sagens behandling.', undefined, 'none', 'Mette Hansen (V) deltog ikke i sagens behandling.'],
+	['attendance after the decision', 'Godkendt.\nAfbud: Kenneth Jerkel Fraværende: Mehmet Zeki Dogru', undefined, 'approved', 'Godkendt.'],
+	['Greve Social- og Handicapudvalget: nothing to report', 'Der var ingen orienteringer.', undefined, 'none', 'Der var ingen orienteringer.'],
+	['Glostrup: nothing to report', 'Intet til orientering.', undefined, 'none', 'Intet til orientering.'],
+	['a question answered, no decision', 'Spørgsmål blev besvaret på mødet.', undefined, 'unread', undefined],
+	['a recommendation with a remark', 'Anbefales godkendt med den bemærkning at sagen sættes i forløb til Økonomiudvalget og Byrådet.', undefined, 'recommended', 'Anbefales godkendt med den bemærkning at sagen sættes i forløb til Økonomiudvalget og Byrådet.'],
+	['a part not sent on', '1. Afventer og indgår i budgetforhandlingerne.\n2. Der sendes ikke anmodning til Køge Kommune på nuværende tidspunkt.', undefined, 'postponed', '1. Afventer og indgår i budgetforhandlingerne.'],
+	['lettered parts that differ', '1 a. Ikke godkendt.\n1 b. Ikke godkendt.\n1 c. Godkendt.', undefined, 'approved-with-changes', '1 a. Ikke godkendt. … 1 c. Godkendt.'],
+	['2a anbefales, 2b sendt tilbage', '2a. Anbefales.\n2b. Sendes tilbage til forvaltningen.', undefined, 'recommended', '2a. Anbefales.'],
+	['a word broken over two lines', 'Budgettet vedtoges en-\nstemmigt.', undefined, 'approved', 'Budgettet vedtogesenstemmigt.'.replace('vedtogesenstemmigt', 'vedtoges enstemmigt')],
+	['yes to a proposal that also acts', 'Indstilling godkendt', 'Administrationen indstiller,\nAt afprøvningen fortsætter i Glud i 2022\nAt erfaringer fra afprøvningen spredes', 'approved', 'Indstilling godkendt'],
 ];
 
 describe('classifyDecision', () => {
@@ -55,6 +87,25 @@ describe('classifyDecision', () => {
 
 	it.each(phrasings)('%s', (decision, recommendation, expected) => {
 		expect(classifyDecision({ decision, recommendation })).toBe(expected);
+	});
+
+	it.each(language)('%s', (_where, decision, recommendation, expected, evidence) => {
+		const read = readDecision({ decision, recommendation });
+		expect(read.decisionClass).toBe(expected);
+		expect(read.evidence).toBe(evidence);
+	});
+
+	it('rests every label on words that occur in the decision', () => {
+		const phrases = [...seeds.map(([, decision]) => decision ?? ''), ...phrasings.map(([decision]) => decision), ...language.map(([, decision]) => decision)];
+		const fold = (text: string) => text.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...phrases), { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', ' ', '\n\n'), (chosen, separator) => {
+				const decision = chosen.join(separator);
+				const read = readDecision({ decision });
+				for (const sentence of (read.evidence ?? '').split(' … ')) if (sentence) expect(fold(decision)).toContain(fold(sentence));
+				if (read.decisionClass === 'unread') expect(read.evidence).toBeUndefined();
+			}),
+		);
 	});
 
 	it('gives every text one of the classes, whatever its case and spacing', () => {

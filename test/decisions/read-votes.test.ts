@@ -12,6 +12,11 @@ const ballot = (fields: Partial<Ballot>): Ballot => ({ for: [], against: [], abs
 /** The issue's examples and their kin, each from real minutes (the source in the name). */
 const phrasings: [where: string, decision: string, expected: Ballot[]][] = [
 	['the issue: majority with parties in parentheses', 'Et flertal (A+V+C+N) godkender indstillingen.', [ballot({ majority: true, for: party('A', 'V', 'C', 'N') })]],
+	// Issue 25: a held-back Stevns Økonomiudvalg text; the reservation was lost, then read as the majority's.
+	['Stevns Økonomiudvalg: a counted member takes a reservation', 'Et flertal (A+V+C+N) godkender indstillingen. 1 medlem (O) tager forbehold.', [ballot({ majority: true, for: party('A', 'V', 'C', 'N'), reserved: party('O') })]],
+	['abstentions counted, none named', 'Godkendt. 2 medlemmer undlod at stemme.', [ballot({ counts: { abstained: 2 } })]],
+	['abstentions counted and named', 'Godkendt. To medlemmer (F og Ø) undlod at stemme.', [ballot({ abstained: party('F', 'Ø'), counts: { abstained: 2 } })]],
+	['Vejlby-Risskov 1941: unanimity in a word broken over two lines', 'Budget for 1941/42 vedtoges en-\nstemmigt.', [ballot({ unanimous: true })]],
 	[
 		'Stevns, Plan, Miljø og Teknik 9 June 2020 pkt. 311 (quoted in the seed)',
 		'1. Anbefales af et flertal bestående af V+N+A+B.\n2. Udvalgets flertal bestående af V+N+A+B anbefaler, at forslagene 3.1 (røgfri arbejdstid) indgår i budgetprocessen.\nListe O kan ikke godkende indstillingerne.',
@@ -109,13 +114,16 @@ describe('readVotes', () => {
 });
 
 describe('ballotsOf', () => {
-	test('a yes or a no with no vote recorded is unanimous; a note or no decision is no vote', () => {
-		expect(ballotsOf({ votes: [], decisionClass: 'approved', decision: 'Godkendt.' })).toEqual({ ballots: [], unanimous: true });
-		expect(ballotsOf({ votes: [], decisionClass: 'recommended', decision: 'Anbefales.' })).toEqual({ ballots: [], unanimous: true });
-		expect(ballotsOf({ votes: [], decisionClass: 'noted', decision: 'Taget til efterretning.' })).toEqual({ ballots: [], unanimous: false });
-		expect(ballotsOf({ votes: [], decisionClass: 'none' })).toEqual({ ballots: [], unanimous: false });
+	test('a yes or a no with no vote recorded is never called unanimous: only that none against is recorded, in words', () => {
+		expect(ballotsOf({ votes: [], decisionClass: 'approved', decision: 'Godkendt.' })).toEqual({ ballots: [], unanimous: false, noneAgainstRecorded: true });
+		expect(ballotsOf({ votes: [], decisionClass: 'recommended', decision: 'Anbefales.' })).toEqual({ ballots: [], unanimous: false, noneAgainstRecorded: true });
+		expect(ballotsOf({ votes: [], decisionClass: 'noted', decision: 'Taget til efterretning.' })).toEqual({ ballots: [], unanimous: false, noneAgainstRecorded: false });
+		expect(ballotsOf({ votes: [], decisionClass: 'unread', decision: 'Formanden orienterede.' })).toEqual({ ballots: [], unanimous: false, noneAgainstRecorded: false });
+		expect(ballotsOf({ votes: [], decisionClass: 'none' })).toEqual({ ballots: [], unanimous: false, noneAgainstRecorded: false });
 		const split = [ballot({ against: party('O') })];
-		expect(ballotsOf({ votes: split, decisionClass: 'approved', decision: 'Godkendt. Et mindretal (O) stemmer imod.' })).toEqual({ ballots: split, unanimous: false });
+		expect(ballotsOf({ votes: split, decisionClass: 'approved', decision: 'Godkendt. Et mindretal (O) stemmer imod.' })).toEqual({ ballots: split, unanimous: false, noneAgainstRecorded: false });
+		const stated = [ballot({ unanimous: true })];
+		expect(ballotsOf({ votes: stated, decisionClass: 'approved', decision: 'Godkendt enstemmigt.' })).toEqual({ ballots: stated, unanimous: true, noneAgainstRecorded: false });
 	});
 });
 

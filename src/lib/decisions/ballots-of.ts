@@ -9,11 +9,12 @@ export const sides: readonly Side[] = ['for', 'against', 'abstained', 'reserved'
 const voted: readonly DecisionClass[] = ['approved', 'approved-with-changes', 'recommended', 'rejected'];
 
 /**
- * The votes to show for a decision: those the text states, or, for a yes or a no with no vote
- * recorded ("Godkendt", "Anbefales"), that it was unanimous. A member who votes against may have it
- * recorded in the minutes (kommunestyrelsesloven), so a decision with none recorded had none.
+ * The votes to show for a decision: those the text states, whether the text says it was unanimous,
+ * and, for a yes or a no with no vote recorded ("Godkendt", "Anbefales"), that none against is
+ * recorded. That last is an inference, shown in words ("Ingen stemmer imod er ført til referat"),
+ * never as an "Enstemmig" badge: the text does not say so (issue 25).
  */
-export function ballotsOf(decided: { votes: readonly Ballot[]; decisionClass: DecisionClass; decision?: string | undefined }): { ballots: readonly Ballot[]; unanimous: boolean } {
-	if (decided.votes.length > 0) return { ballots: decided.votes, unanimous: decided.votes.every((ballot) => ballot.unanimous === true) };
-	return { ballots: [], unanimous: decided.decision !== undefined && voted.includes(decided.decisionClass) };
+export function ballotsOf(decided: { votes: readonly Ballot[]; decisionClass: DecisionClass; decision?: string | undefined }): { ballots: readonly Ballot[]; unanimous: boolean; noneAgainstRecorded: boolean } {
+	if (decided.votes.length > 0) return { ballots: decided.votes, unanimous: decided.votes.every((ballot) => ballot.unanimous === true), noneAgainstRecorded: false };
+	return { ballots: [], unanimous: false, noneAgainstRecorded: decided.decision !== undefined && voted.includes(decided.decisionClass) };
 }

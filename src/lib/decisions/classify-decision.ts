@@ -7,37 +7,70 @@ export interface DecisionInput {
 	recommendation?: string | undefined;
 }
 
+/** A decision as read: its class, and the words of the decision it was read from. */
+export interface ReadDecision {
+	decisionClass: DecisionClass;
+	/** The sentence (or, for parts that differ, the sentences joined by " … ") the class rests on, as printed. */
+	evidence?: string;
+	/** True when the class comes from the recommendation too: a bare "Godkendt" of a proposal to recommend. */
+	inferred?: true;
+}
+
 type Rule = [DecisionClass, RegExp];
 
 /**
- * Rules for one part of a decision, tried in order; the first match wins. Refusal comes before
- * approval so that "kan ikke anbefales" is not read as "anbefales", and a postponement before the
- * words of the proposal it postpones. Every phrasing here is taken from real minutes; the tests
- * name the minutes.
+ * The verbs a body decides with, as stems that match every inflection and the older spellings
+ * (after `fold`): godkend-, tiltræd-/tiltråd-, vedtag-/vedtog-, bevilg-/bevillig-, imødekom-.
+ */
+const deciding = String.raw`(?:godkend|tiltræd|tiltråd|vedtag|vedtog|bevilg|bevillig|imødekom|anbefal|tilslutte|følge|acceptere|accepter)\w*`;
+
+/**
+ * A negation of the decision's verb anywhere in its phrase: before it within a few words ("kunne
+ * ikke imødekomme", "ønskede ikke at godkende", "blev ikke vedtaget", "Kunde ikke imødekommes"), or
+ * after it ("godkendes ikke", "anbefales ej").
+ */
+const negated = new RegExp(String.raw`\b(?:ikke|ej|intet)\b(?:\s+[\wæøå-]+){0,3}?\s+(?:at\s+)?${deciding}|\b${deciding}\s+(?:[\wæøå-]+\s+){0,1}(?:ikke|ej)\b(?!\s+(?:kun|alene|blot|mindst|længere\s+end))`);
+
+/**
+ * Rules for one sentence, tried in order; the first match wins. Refusal comes before approval so
+ * that "kan ikke anbefales" is not read as "anbefales", and a postponement before the words of the
+ * proposal it postpones. Every phrasing here is a kind of sentence found in real minutes; the
+ * tests name them.
  */
 const rules: Rule[] = [
-	['none', /^(?:intet til referat|ingen bemærkninger|ingen beslutning)\b|\budgår\b|\btrukket (?:af dagsordenen|tilbage)\b|\bikke (?:blev )?behandlet\b/],
-	[
-		'rejected',
-		/\b(?:afvis(?:es|t|te)|afslå(?:s|et)|forkast(?:es|et)|(?:kan|blev) ikke (?:anbefales|godkendes|imødekommes|tiltrædes)|(?:anbefales|godkendes|tiltrædes|imødekommes|vedtages) ikke|ikke (?:godkendt|tiltrådt|imødekommet|vedtaget)|(?:sendes|oversendes|fremsendes) ikke|forslaget faldt)\b/,
-	],
+	['none', /^(?:intet til (?:referat|orientering)|ingen bemærkninger|ingen beslutning|der var ingen (?:orienteringer|meddelelser|bemærkninger)|ingen (?:orienteringer|meddelelser))\b|\budgår\b|\btrukket (?:af dagsordenen|tilbage)\b|\bikke (?:blev )?behandlet\b|\bblev ikke behandlet\b/],
+	// "ønsk…" starts with a letter that \b does not know: a look-behind for any letter instead.
+	['rejected', new RegExp(String.raw`\b(?:afvis(?:es|t|te|ning)|afslå(?:s|et|r|ede)?|afslag\b|forkast(?:es|et|ede)|forslaget faldt|faldt\b[^.]{0,40}\bstemmer|nægte(?:s|des|t|de)?\b)|${negated.source}|(?<!\p{L})ønsk(?:er|ede|es) ikke\b`, 'u')],
 	[
 		'postponed',
-		/\b(?:udsat|udsættes|udskudt|udskydes|sendes tilbage|sendt tilbage|tilbagesend(?:es|t)|hjemvis(?:es|t)|afvent(?:er|es)|nyt (?:oplæg|forslag)|ny sag|fornyet behandling|(?:genoptages|behandles|tages op) (?:igen )?på (?:et )?(?:senere|næste|kommende))\b/,
+		// Referred on for others to settle ("Overlades til Formanden", "henvistes til Skoleudvalget") is not yet decided.
+		/\b(?:udsat|udsættes|udsætte|udskudt|udskydes|sendes tilbage|sendt tilbage|tilbagesend(?:es|t)|hjemvis(?:es|t)|afvent(?:er|es|e)|nyt (?:oplæg|forslag)|ny sag|fornyet behandling|genfremlæg\w*|genoptag\w*|(?:fremlægges|forelægges|behandles|tages op) (?:igen|på ny)|(?:behandles|tages op) (?:igen )?på (?:et )?(?:senere|næste|kommende)|overlades til|overlodes til|henvis(?:es|tes|t) til)\b/,
 	],
 	// "med den rettelse", "med følgende tilføjelser", "idet …", "dog således": but not "med 80.000 kr."
-	// or "med 7 stemmer", which say how, not what was changed.
+	// or "med 7 stemmer", which say how, not what was changed. A recommendation with a remark is
+	// still a recommendation.
 	[
 		'approved-with-changes',
-		/\b(?:godkend|tiltræd|tiltråd|vedtag|anbefal|imødekom)\w*\b[^.]{0,80}?\b(?:med (?!\d)(?:den|de|følgende|en|et|disse)\b(?! \d)|med (?:ændring|rettelse|tilføjelse|bemærkning|præcisering)|idet\b|dog\b|under forudsætning af|på betingelse af)/,
+		/\b(?:godkend|tiltræd|tiltråd|vedtag|imødekom|bevilg)\w*\b[^.]{0,80}?\b(?:med (?!\d)(?:den|de|følgende|en|et|disse)\b(?! \d)(?! bemærkning)|med (?:ændring|rettelse|tilføjelse|præcisering)|idet\b|dog\b|under forudsætning af|på betingelse af)/,
 	],
-	['recommended', /\b(?:anbefal(?:es|er|et|ede)|med anbefaling|(?:sendes|sender|oversendes|oversender|fremsendes|fremsender|videresendes)\b[^.]{0,60}\b(?:videre|til)\b)/],
-	['approved', /\b(?:godkend(?:t|es|er|te)|tiltræ(?:der|des|dte)|tiltrådt|vedtag(?:et|es|er)|vedtog|bevilg(?:es|et|er)|imødekomm(?:es|et|er)|besluttede|besluttet|beslutter)\b/],
-	['noted', /\btil efterretning\b|\btil orientering\b|\borienteringen\b|\bdrøftet\b|\bdrøftede\b/],
+	['recommended', /\b(?:anbefal(?:es|er|et|ede)|med anbefaling|(?:sendes|sender|oversendes|oversender|fremsendes|fremsender|videresendes)\b(?! ikke)[^.]{0,60}\b(?:videre|til)\b)/],
+	[
+		'approved',
+		// The older passive forms too ("Vedtoges", "Tiltraadtes", "Bevilgedes"), and what a council
+		// decides besides yes: electing ("valgtes"), granting ("tildeltes"), fixing a sum
+		// ("fastsattes til", "forhøjedes"), no objection ("fandt intet at indvende").
+		/\b(?:godkend(?:t|es|er|te|tes)|tiltræ(?:der|des|dte|dtes)|tiltrådt(?:es)?|vedtag(?:et|es|er)|vedtog(?:es)?|bevilg(?:es|et|er|ede|edes)|bevilliget|imødekomm(?:es|et|er|edes)|besluttede|besluttet|beslutter|besluttes|(?:gen)?valgtes|blev (?:gen)?valgt|tildel(?:es|tes|t)|fastsætte(?:s)|fastsattes|forhøjedes|(?:fandt|havde|har) intet at indvende)\b/,
+	],
+	['noted', /\btil efterretning\b|\btil orientering\b|\borienteringen\b|\bdrøftet\b|\bdrøftede\b|\bdrøftelse(?:n)? (?:blev )?(?:taget|gennemført)\b/],
 ];
 
-/** Sentences about who took part ("X (A) deltog ikke i sagens behandling") say nothing about the outcome. */
-const attendance = /[^.]*\b(?:deltog ikke|var fraværende|inhabil|forlod mødet|ikke til stede)\b[^.]*\.?/g;
+/**
+ * Sentences that say who took part, or record a vote, and nothing of the outcome: "Afbud: X",
+ * "Fraværende: X", "X (A) deltog ikke i sagens behandling", "Imod stemte: Ø". A decision field that
+ * holds nothing else records no decision.
+ */
+const attendance = /^(?:afbud|fraværende|forfald|fravær|til stede|tilstede|deltagere|mødt)\b|\b(?:deltog ikke|var fraværende|inhabil|forlod mødet|ikke til stede|deltog som suppleant|var forhindret|havde meldt afbud)\b/;
+const voteLine = /^(?:for stemte|imod stemte|stemte for|stemte imod|undlod|undlader|for|imod)\s*:/;
 
 /** When several parts disagree and none refuses, the strongest outcome names the whole. */
 const strength: DecisionClass[] = ['approved-with-changes', 'recommended', 'approved', 'postponed', 'rejected', 'noted'];
@@ -50,55 +83,113 @@ const proposesNoting = /\btil efterretning\b|\btil orientering\b|\bdrøft\w*/;
 /** "Godkendt", "Indstilling godkendt", "ERHVERVSUDVALGET tiltræder Direktionens forslag": yes, and nothing else. */
 const bareApproval = /^(?:[\wæøå-]+ ){0,2}(?:godkendt|godkendes|godkender|tiltræder|tiltrædes|tiltrådt|vedtaget|vedtages)(?: (?:indstillingen|forslaget|[\wæøå-]+ (?:forslag|indstilling)))?\.?$/;
 
+/**
+ * Text as the rules read it: lower case, one space, and the spellings of older minutes made
+ * modern (Aa → å, "kunde" → "kunne", "ej" kept), so one rule reads 1940 and 2024 alike.
+ */
 function fold(text: string): string {
-	return text.toLowerCase().replace(/\s+/g, ' ').trim();
+	return text
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/aa/g, 'å')
+		.replace(/\bkunde\b/g, 'kunne')
+		.trim();
 }
 
 /**
- * The parts of a decision: numbered or bulleted points at the start of a line ("1. Godkendt.",
- * "- Vedr. Taxhuset …"), each with the indented lines under it. Without points, the whole text.
+ * The parts of a decision: numbered or lettered points at the start of a line ("1. Godkendt.",
+ * "1 a. Ikke godkendt", "2b) Anbefales", "- Vedr. Taxhuset …"), each with the lines under it.
+ * Without points, the whole text.
  */
 function partsOf(decision: string): string[] {
 	const parts: string[] = [];
 	for (const line of decision.split('\n')) {
-		if (/^(?:\d{1,2}[.)]|[-*•])\s/.test(line) || parts.length === 0) parts.push(line.replace(/^(?:\d{1,2}[.)]|[-*•])\s+/, ''));
+		if (/^\s*(?:\d{1,2}\s?[a-z]?[.)]|\d{1,2}\s?[a-z](?=\s)|[-*•])\s/i.test(line) || parts.length === 0) parts.push(line);
 		else parts[parts.length - 1] += `\n${line}`;
 	}
-	return parts.map((part) => fold(part.replace(attendance, ' '))).filter((part) => part !== '');
+	return parts.filter((part) => part.trim() !== '');
 }
 
-function classifyPart(part: string): DecisionClass | undefined {
-	return rules.find(([, pattern]) => pattern.test(part))?.[0];
+/** A part's sentences, as printed: split after ., ! or ? before a capital, and at line breaks; "pkt. 5" stays whole. */
+function sentencesOf(part: string): string[] {
+	return part
+		.split(/\n|(?<=[.!?])\s+(?=[\p{Lu}])/u)
+		.map((sentence) => sentence.trim())
+		.filter((sentence) => sentence !== '');
+}
+
+const withoutLabel = (sentence: string) => sentence.replace(/^(?:\d{1,2}\s?[a-z]?[.)]|\d{1,2}\s?[a-z](?=\s)|[-*•])\s+/i, '');
+
+interface Reading {
+	decisionClass: DecisionClass;
+	sentence: string;
+}
+
+/** Each sentence's class where a rule reads it; attendance and vote lines are set apart. */
+function readSentences(decision: string): { readings: Reading[]; parts: number; asides: string[]; unread: string[] } {
+	const readings: Reading[] = [];
+	const asides: string[] = [];
+	const unread: string[] = [];
+	// A word broken over two lines ("en-\nstemmigt") is read whole.
+	const parts = partsOf(decision.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
+	for (const part of parts) {
+		// The part's label stays with its first sentence, so the evidence reads "1 a. Ikke godkendt."
+		const label = /^\s*(?:\d{1,2}\s?[a-z]?[.)]|\d{1,2}\s?[a-z](?=\s)|[-*•])\s+/i.exec(part)?.[0] ?? '';
+		const sentences = sentencesOf(part.slice(label.length));
+		if (sentences.length > 0 && label) sentences[0] = `${label.trim()} ${sentences[0]}`;
+		for (const sentence of sentences) {
+			const folded = fold(withoutLabel(sentence));
+			if (attendance.test(folded) || voteLine.test(folded)) {
+				asides.push(sentence);
+				continue;
+			}
+			const found = rules.find(([, pattern]) => pattern.test(folded))?.[0];
+			if (found) readings.push({ decisionClass: found, sentence });
+			else unread.push(sentence);
+		}
+	}
+	return { readings, parts: parts.length, asides, unread };
 }
 
 /**
- * Classifies a decision against its recommendation. Each part of the decision is read on its own;
- * parts that approve and parts that refuse make "approved with changes". A decision that only says
- * yes ("Godkendt", "tiltræder Direktionens forslag") takes its meaning from the recommendation: yes
- * to "at sagen forelægges til orientering" is taken to note, yes to "at udvalget anbefaler
- * Byrådet …" is recommended. A free-text decision that no rule reads (the body decided something of
- * its own) counts as approved with changes when there was a recommendation, as approved when not.
+ * Reads a decision against its recommendation. Each sentence of each part is read on its own, by
+ * the kind of sentence it is; parts that approve and parts that refuse make "approved with
+ * changes". A decision that only says yes ("Godkendt", "tiltræder Direktionens forslag") takes
+ * its meaning from the recommendation: yes to "at sagen forelægges til orientering" is taken to
+ * note, yes to "at udvalget anbefaler Byrådet …" is recommended. A decision field that only
+ * records attendance is no decision. A text that no rule reads is `unread`: the archive says
+ * "Ikke aflæst" rather than guess.
  */
-export function classifyDecision({ decision, recommendation }: DecisionInput): DecisionClass {
-	const parts = decision ? partsOf(decision) : [];
-	if (parts.length === 0) return 'none';
-	const classes = parts.map(classifyPart);
-	const known = classes.filter((value): value is DecisionClass => value !== undefined && value !== 'none');
-	if (known.length === 0) {
-		if (classes.includes('none')) return 'none';
-		return recommendation?.trim() ? 'approved-with-changes' : 'approved';
+export function readDecision({ decision, recommendation }: DecisionInput): ReadDecision {
+	if (!decision || decision.trim() === '') return { decisionClass: 'none' };
+	const { readings, parts, asides, unread } = readSentences(decision);
+	if (readings.length === 0) {
+		if (unread.length === 0 && asides.length > 0) return { decisionClass: 'none', evidence: asides[0]! };
+		return { decisionClass: 'unread' };
 	}
-	const distinct = new Set(known);
-	if (distinct.has('rejected') && (distinct.has('approved') || distinct.has('approved-with-changes') || distinct.has('recommended'))) {
-		return 'approved-with-changes';
+	const known = readings.filter((reading) => reading.decisionClass !== 'none');
+	if (known.length === 0) return { decisionClass: 'none', evidence: readings[0]!.sentence };
+	const distinct = new Set(known.map((reading) => reading.decisionClass));
+	const first = (value: DecisionClass) => known.find((reading) => reading.decisionClass === value)!;
+	const approving = known.find((reading) => ['approved', 'approved-with-changes', 'recommended'].includes(reading.decisionClass));
+	if (distinct.has('rejected') && approving) {
+		const refusing = first('rejected');
+		const [a, b] = [approving, refusing].sort((x, y) => known.indexOf(x) - known.indexOf(y));
+		return { decisionClass: 'approved-with-changes', evidence: `${a!.sentence} … ${b!.sentence}` };
 	}
 	const combined = strength.find((value) => distinct.has(value))!;
-	if (combined !== 'approved' || parts.length !== 1 || !bareApproval.test(parts[0]!) || !recommendation) return combined;
+	const evidence = first(combined).sentence;
+	if (combined !== 'approved' || parts !== 1 || known.length !== 1 || !bareApproval.test(fold(withoutLabel(evidence))) || !recommendation) return { decisionClass: combined, evidence };
 	const proposal = fold(recommendation);
-	if (proposesRecommending.test(proposal)) return 'recommended';
-	if (proposesNoting.test(proposal) && !proposesDeciding.test(proposal)) return 'noted';
-	return 'approved';
+	if (proposesRecommending.test(proposal)) return { decisionClass: 'recommended', evidence, inferred: true };
+	// Yes to a proposal only to take note ("at sagen forelægges til orientering"): every "at …" it makes.
+	const proposed = proposal.split(/(?:^|[\s,;:])at\s/).slice(1);
+	if ((proposed.length > 0 ? proposed : [proposal]).every((clause) => proposesNoting.test(clause) && !proposesDeciding.test(clause))) return { decisionClass: 'noted', evidence, inferred: true };
+	return { decisionClass: 'approved', evidence };
 }
+
+/** The class alone, where the words it rests on are not wanted. */
+export const classifyDecision = (input: DecisionInput): DecisionClass => readDecision(input).decisionClass;
 
 /**
  * True when a text reads as a decision by the rules above ("Orienteringen blev taget til
@@ -106,8 +197,5 @@ export function classifyDecision({ decision, recommendation }: DecisionInput): D
  * closed item for its decision: any other text of a closed item stays withheld.
  */
 export function readsAsDecision(text: string): boolean {
-	return partsOf(text).some((part) => {
-		const found = classifyPart(part);
-		return found !== undefined && found !== 'none';
-	});
+	return readSentences(text).readings.some((reading) => reading.decisionClass !== 'none');
 }

@@ -38,7 +38,7 @@ const verbs: [Side, RegExp][] = [
 
 /** "Et flertal (A+V+C+N)", "et flertal bestående af V+N+A+B", "Et mindretal (O)", "Et flertal i udvalget". */
 const majority = /\b(flertal|mindretal)(?:let)?\b(?:\s+(?:i|af)\s+(?:udvalget|byrådet|kommunalbestyrelsen|magistraten|[\p{L}-]+udvalget))?(?:\s+(?:på\s+\d+\s*)?(?:bestående\s+af|af|på))?\s*/iu;
-const unanimous = /\benstemmig(?:t|e)?\b|\bet\s+enig(?:t)?\s+(?:udvalg|byråd|økonomiudvalg|kommunalbestyrelse|magistrat)\w*/i;
+const unanimous = /\ben-?stemmig(?:t|e)?\b|\bet\s+enig(?:t)?\s+(?:udvalg|byråd|økonomiudvalg|kommunalbestyrelse|magistrat)\w*/i;
 const negative = /\bimod\b|\b(?:kan|kunne)\s+ikke\b|\bikke\s+(?:godkende|anbefale|tiltræde)|\bafvis/i;
 const counts = /\bmed\s+(\d{1,3})\s+stemmer?\s+(?:for\s+)?(?:mod|imod)\s+(\d{1,3})(?:\s+stemmer?)?(?:[,]?\s+(?:og|mens)\s+(\d{1,3})\s+(?:undlod|undlader|blank))?/i;
 
@@ -93,6 +93,15 @@ function readClause(clause: string, into: Collected): void {
 			if (side[3]) add(into.sides, which, readVoters(side[3]).voters);
 		}
 	}
+	const members = counted.exec(text);
+	if (members) {
+		const verb = verbs.find(([, pattern]) => pattern.test(text.slice(members[0].length)));
+		if (verb) {
+			if (members[2]) add(into.sides, verb[0], readVoters(members[2]).voters);
+			if (verb[0] !== 'reserved') into.counts[verb[0]] = numberWords[members[1]!.toLowerCase()] ?? Number(members[1]);
+			return;
+		}
+	}
 	const group = majority.exec(text);
 	if (group) {
 		const rest = text.slice(group.index + group[0].length);
@@ -115,9 +124,14 @@ function readClause(clause: string, into: Collected): void {
 	}
 }
 
+/** A line's sentences: a new one after ., ! or ? before a capital, a parenthesis or a count ("… indstillingen. 1 medlem (O) tager forbehold"). */
 function sentencesOf(line: string): string[] {
-	return line.split(/(?<=[.!?])\s+(?=[\p{Lu}(])/u);
+	return line.split(/(?<=[.!?])\s+(?=[\p{Lu}(]|\d{1,3}\s+medlem)/u);
 }
+
+const numberWords: Record<string, number> = { et: 1, ét: 1, en: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9 };
+/** "1 medlem (O) tager forbehold", "2 medlemmer undlod at stemme", "to medlemmer (F og Ø) stemte imod". */
+const counted = /^(\d{1,3}|et|ét|en|to|tre|fire|fem|seks|syv|otte|ni)\s+medlem(?:mer)?\b(?:\s+af\s+(?:udvalget|byrådet|kommunalbestyrelsen))?\s*(?:\(([^)]*)\))?/i;
 
 const hasVote = (entry: Collected) => entry.unanimous || entry.majority || sides.some((side) => entry.sides[side].length > 0) || Object.keys(entry.counts).length > 0;
 
@@ -149,7 +163,8 @@ export function readVotes(decision: string): Ballot[] {
 	const collected: Collected[] = [];
 	let current = empty();
 	collected.push(current);
-	for (const rawLine of decision.split('\n')) {
+	// A word broken over two lines ("en-\nstemmigt") is read whole.
+	for (const rawLine of decision.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').split('\n')) {
 		let line = rawLine.trim();
 		if (line === '') continue;
 		const part = partOf(line);

@@ -2,7 +2,7 @@ import type { BlockContent, Heading, List, Root, RootContent } from 'mdast';
 import type { AgendaItem, EarlierTreatment, Meeting } from '../../schemas/index.ts';
 import { attachmentLabel, isGluedAttachmentLine } from './attachments.ts';
 import { unitsToMdast, type DropListener } from './blocks-to-mdast.ts';
-import { classifyDecision } from '../decisions/classify-decision.ts';
+import { readDecision, type ReadDecision } from '../decisions/classify-decision.ts';
 import { readAttendance } from '../decisions/read-attendance.ts';
 import { readVotes } from '../decisions/read-votes.ts';
 import { officialsAmong } from '../members/officials.ts';
@@ -137,7 +137,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 		const earlierTreatments: EarlierTreatment[] = kept.flatMap((section) => {
 			if (!section.treatment) return [];
 			const text = plainTextOf(blocks.get(section)!);
-			return [compact({ ...section.treatment, text, decisionClass: classifyDecision({ decision: text }), ...statedIn(text) }, ['text'])];
+			return [compact({ ...section.treatment, text, ...decidedAs(readDecision({ decision: text })), ...statedIn(text) }, ['text'])];
 		});
 		// A closed item publishes its decision in frontmatter only; the file has no body at all, so a
 		// body in a closed item's file is a hand edit that `npm run check` refuses.
@@ -161,7 +161,9 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 				authority: item.authority,
 				closed: item.closed,
 				decision: decisionText || undefined,
-				decisionClass: classifyDecision({ decision: decisionText, recommendation }),
+				// A protocol records a decision for every item; where its layout found none, the decision
+				// is in the text unread, not absent.
+				...decidedAs(!decisionText && format === 'protokol' ? { decisionClass: 'unread' } : readDecision({ decision: decisionText, recommendation })),
 				attachments: kept.flatMap((section) => section.attachments ?? []),
 				earlierTreatments,
 				...statedIn(decisionText),
@@ -200,6 +202,11 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 }
 
 /** The votes and attendance a decision text states: the same reading for an item and a quoted treatment. */
+/** The class a decision was read as, with the words it rests on, for frontmatter. */
+function decidedAs(read: ReadDecision): Pick<AgendaItem, 'decisionClass' | 'decisionEvidence' | 'decisionInferred'> {
+	return { decisionClass: read.decisionClass, ...(read.evidence ? { decisionEvidence: read.evidence } : {}), ...(read.inferred ? { decisionInferred: true as const } : {}) };
+}
+
 function statedIn(text: string): Pick<AgendaItem, 'votes' | 'absent' | 'substitutes'> {
 	if (!text) return { votes: [], absent: [], substitutes: [] };
 	return { votes: readVotes(text).map((ballot) => compact(ballot)), ...readAttendance(text) };

@@ -36,6 +36,8 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 		...(i.authority ? { authority: i.authority } : {}),
 		closed: i.closed,
 		decisionClass: i.decisionClass,
+		...(i.decisionEvidence ? { decisionEvidence: i.decisionEvidence } : {}),
+		...(i.decisionInferred ? { decisionInferred: true } : {}),
 		...(i.decision ? { decision: i.decision } : {}),
 		attachments: i.attachments,
 		...(archive.attachmentsOf(item.id).length > 0

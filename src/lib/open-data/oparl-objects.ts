@@ -185,6 +185,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 			'referatarkiv:date': step.date,
 			...(step.number ? { 'referatarkiv:number': step.number } : {}),
 			'referatarkiv:decisionClass': step.decisionClass,
+			...(step.decisionEvidence ? { 'referatarkiv:decisionEvidence': step.decisionEvidence } : {}),
 			...(step.decision ? { 'referatarkiv:resolutionText': step.decision } : {}),
 			...votesOf({ votes: step.votes, decisionClass: step.decisionClass, decision: step.decision }),
 		};
@@ -204,6 +205,8 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 		...(archive.attachmentsOf(item.id).length > 0 ? { auxiliaryFile: archive.attachmentsOf(item.id).map((attachment) => fileObject(attachment, item, meeting)) } : {}),
 		web: web(paths.item(meeting.data, itemSlug(item))),
 		'referatarkiv:decisionClass': item.data.decisionClass,
+		...(item.data.decisionEvidence ? { 'referatarkiv:decisionEvidence': item.data.decisionEvidence } : {}),
+		...(item.data.decisionInferred ? { 'referatarkiv:decisionInferred': true as const } : {}),
 		...votesOf(item.data),
 		...(item.data.absent.length > 0 ? { 'referatarkiv:absent': item.data.absent } : {}),
 	});

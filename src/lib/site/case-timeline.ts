@@ -18,6 +18,8 @@ export interface TimelineStep {
 	number?: string;
 	decision?: string;
 	decisionClass: DecisionClass;
+	/** The words of the decision its class was read from. */
+	decisionEvidence?: string;
 	/** The votes that treatment's decision states (a quoted treatment carries its own). */
 	votes: readonly Ballot[];
 	/** The archive's own item, when the meeting is in the archive. */
@@ -61,6 +63,7 @@ export function caseTimeline(treated: readonly Treated[]): TimelineStep[] {
 		number: entry.item.data.number,
 		...(entry.item.data.decision ? { decision: entry.item.data.decision } : {}),
 		decisionClass: entry.item.data.decisionClass,
+		...(entry.item.data.decisionEvidence ? { decisionEvidence: entry.item.data.decisionEvidence } : {}),
 		votes: entry.item.data.votes,
 		treated: entry,
 	}));
@@ -72,6 +75,7 @@ export function caseTimeline(treated: readonly Treated[]): TimelineStep[] {
 				...(quoted.number ? { number: quoted.number } : {}),
 				...(quoted.text ? { decision: quoted.text } : {}),
 				decisionClass: quoted.decisionClass,
+				...(quoted.decisionEvidence ? { decisionEvidence: quoted.decisionEvidence } : {}),
 				votes: quoted.votes,
 				quotedIn: entry,
 			};

@@ -3,6 +3,7 @@ import type { SourceLine } from '../../source-lines.ts';
 import { linesOf } from '../shared/line-layout.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import type { Layout, ParsedMeeting, ParsedSection } from '../types.ts';
+import { readsAsDecision } from '../../../decisions/classify-decision.ts';
 
 const weekday = '(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)';
 /** The line that opens a meeting: "Aar 1940 Onsdag d. 24' Jan.", "Ordinært Sogneraadsmøde", "Tirsdag den 14. Oktober 1941.", "Sogneraadsmøde den 1. April 1941." */
@@ -16,6 +17,31 @@ const clock = /\bKl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*-\s*\d{1,2})?\s*(Aften|E
 const closing = /^Mødet\s+(hævet|sluttet|slut)\.?$/i;
 /** An item's number alone on a line ("1.", "7"), or leading its text ("1. Meddelelser fra Formanden."). */
 const numbered = /^(\d{1,2})\.?(?:\s+(\S.*))?$/;
+/**
+ * The line of a paragraph where its decision starts: the first after the subject that begins with a
+ * capital and reads as a decision ("Man bevilgede 25 Kr.", "Udsat.", "Anbefales paa de sædv.
+ * Vilkaar."); -1 when none does. A wrapped subject's next line starts in lower case.
+ */
+function decisionStart(paragraph: readonly SourceLine[], alone: boolean): number {
+	for (let at = 1; at < paragraph.length; at++) {
+		const text = paragraph[at]!.text.trim();
+		const rest = paragraph.slice(at).map((line) => line.text.trim()).join(' ');
+		// A short sentence that closes the paragraph on a line of its own ("Udsat.", "Anbefales.").
+		const closing = at === paragraph.length - 1 && /^\p{Lu}[^.]{0,40}\.$/u.test(text);
+		// A new sentence: after a full stop, or the council's own formula ("Man vedtog", "Sogneraadet bevilgede").
+		const starts = /^\p{Lu}/u.test(text) && (closing || /\.$/.test(paragraph[at - 1]!.text.trim()) || /^(?:Man|Sogneraadet|Sognerådet|Udvalget|Raadet|Rådet)\s/.test(text));
+		// Where a later paragraph holds a decision too (Tiset 1940's way), only the closing sentence is taken from this one.
+		if (starts && readsAsDecision(rest) && (alone || closing)) return at;
+	}
+	return -1;
+}
+
+/**
+ * Whether a paragraph is a decision whole, subject and all: "Man bevilgede teknisk Skole / et
+ * Tilskud paa 20 Kr. pr. Elev.", "Behandling af Budget / for 1941/42 vedtoges en- / stemmigt."
+ */
+const isDecision = (paragraph: readonly SourceLine[]) => readsAsDecision(paragraph.map((line) => line.text.trim()).join('\n'));
+
 /** Function words a signature line never holds ("Til Efterretning" is a decision, not a name). */
 const notNames = new Set(['til', 'af', 'for', 'med', 'om', 'ved', 'paa', 'på', 'i', 'og', 'fra', 'at', 'den', 'det', 'de', 'en', 'et', 'som', 'er', 'var', 'blev', 'intet', 'ingen', 'do']);
 
@@ -177,7 +203,17 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 	let current: { number: string; blocks: SourceLine[][] } | undefined;
 	const items: { number: string; blocks: SourceLine[][] }[] = [];
 	const loose: SourceLine[][] = [];
-	for (const paragraph of body) {
+	const queue = [...body];
+	for (let paragraph = queue.shift(); paragraph; paragraph = queue.shift()) {
+		// The next item can start inside a paragraph, with no blank line before it, after a decision
+		// that ends in a full stop (Vejlby-Risskov 1941: "… 17/11-1941. / 5. Ansøgning fra …").
+		const expected = (numbered.exec(paragraph[0]!.text.trim()) && Number(numbered.exec(paragraph[0]!.text.trim())![1]) > last ? Number(numbered.exec(paragraph[0]!.text.trim())![1]) : last) + 1;
+		const lines = paragraph;
+		const split = lines.findIndex((line, at) => at > 0 && /\.$/.test(lines[at - 1]!.text.trim()) && new RegExp(`^${expected}\\.\\s+\\p{Lu}`, 'u').test(line.text.trim()));
+		if (split > 0) {
+			queue.unshift(paragraph.slice(split));
+			paragraph = paragraph.slice(0, split);
+		}
 		const match = numbered.exec(paragraph[0]!.text.trim());
 		const number = match ? Number(match[1]) : 0;
 		if (match && number > last && number <= last + 3) {
@@ -195,7 +231,21 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 		const [first, ...others] = item.blocks;
 		const sections: ParsedSection[] = [];
 		let title = `Punkt ${item.number}`;
-		if (first) {
+		const start = first ? decisionStart(first, !others.some(isDecision)) : -1;
+		if (first && start > 0) {
+			// The decision on a line of its own under the subject, with no blank line between
+			// (Vejlby-Risskov 1941: "Forslag til Regulativ for Renholdelse af Gader / og Veje. /
+			// Vedtoges."); what follows in other paragraphs is the item's text.
+			title = titleOf(joined(first.slice(0, start)));
+			sections.push({ kind: 'text', line: first[0]!.n, lines: first.slice(0, start) });
+			sections.push({ kind: 'decision', line: first[start]!.n, lines: first.slice(start) });
+			if (others.length > 0) sections.push({ kind: 'text', line: others[0]![0]!.n, lines: others.flatMap((paragraph) => [{ n: paragraph[0]!.n, text: '', indent: 0 }, ...paragraph]) });
+		} else if (first && (others.length === 0 || /^(?:Man|Sogneraadet|Sognerådet)\s/.test(first[0]!.text.trim())) && isDecision(first)) {
+			// The item is its decision: its text is all there is to read.
+			title = titleOf(joined(first));
+			sections.push({ kind: 'decision', line: first[0]!.n, lines: first });
+			if (others.length > 0) sections.push({ kind: 'text', line: others[0]![0]!.n, lines: others.flatMap((paragraph) => [{ n: paragraph[0]!.n, text: '', indent: 0 }, ...paragraph]) });
+		} else if (first) {
 			title = titleOf(joined(first));
 			// One paragraph: a subject line ending in a full stop, then the decision ("Til Efterretning.").
 			if (others.length === 0 && first.length >= 2 && /\.$/.test(first[0]!.text.trim()) && first[0]!.text.trim().length < 60) {

@@ -1,0 +1,200 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { decisionClasses, type DecisionClass } from '../../src/schemas/decision-class.ts';
+import { partyNamedAt } from '../../src/lib/decisions/parties.ts';
+
+/**
+ * The claims benchmark of issue 25: what the archive reads out of the minutes (decision class,
+ * votes, unanimity, absence, substitutes) against a gold set read by hand from the same text by
+ * people who never saw the code (`test/fixtures/claims/gold-*.yaml`). Precision is what a
+ * journalist quoting a label relies on; recall and coverage say how much is read at all.
+ */
+
+const evidence = z.string();
+const named = z.strictObject({ name: z.string(), evidence });
+const goldBallot = z.strictObject({
+	part: z.union([z.string(), z.number()]).transform(String).optional(),
+	side: z.enum(['for', 'against', 'abstained', 'reserved']),
+	parties: z.array(z.string()).default([]),
+	members: z.array(z.string()).default([]),
+	count: z.number().int().nonnegative().optional(),
+	evidence,
+});
+const goldItem = z.strictObject({
+	meeting: z.string(),
+	item: z.union([z.string(), z.number()]).transform(String),
+	title: z.string().optional(),
+	decision: z.strictObject({ class: z.enum(decisionClasses), evidence: z.string().nullable().default(''), ambiguous: z.string().optional() }),
+	unanimous: z.strictObject({ evidence, value: z.boolean().optional() }).optional(),
+	ballots: z.array(goldBallot).default([]),
+	absent: z.array(named).default([]),
+	substitutes: z.array(z.strictObject({ name: z.string(), for: z.string(), evidence })).default([]),
+	notTakingPart: z.array(named).default([]),
+	note: z.string().optional(),
+});
+const goldMeeting = z.strictObject({
+	meeting: z.string(),
+	absent: z.array(named).default([]),
+	substitutes: z.array(z.strictObject({ name: z.string(), for: z.string(), evidence })).default([]),
+	note: z.string().optional(),
+});
+export const goldFileSchema = z.strictObject({ meetings: z.array(goldMeeting).default([]), items: z.array(goldItem).default([]) });
+
+export type GoldItem = z.output<typeof goldItem>;
+export type GoldMeeting = z.output<typeof goldMeeting>;
+export interface Gold {
+	items: GoldItem[];
+	meetings: GoldMeeting[];
+}
+
+/** Every gold file in `folder`, validated. */
+export function readGold(folder: string): Gold {
+	const gold: Gold = { items: [], meetings: [] };
+	for (const name of readdirSync(folder).filter((file) => /^gold-.*\.ya?ml$/.test(file)).sort()) {
+		const result = goldFileSchema.safeParse(parse(readFileSync(join(folder, name), 'utf8')));
+		if (!result.success) throw new Error(`${name}: ${result.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+		gold.items.push(...result.data.items);
+		gold.meetings.push(...result.data.meetings);
+	}
+	return gold;
+}
+
+/** What the archive claims of one item. */
+export interface ItemClaims {
+	meeting: string;
+	item: string;
+	decisionClass: DecisionClass | 'unread';
+	/** The displayed "Enstemmig": stated, or as the site infers it. */
+	unanimous: boolean;
+	/** (side, voter) pairs, voter a party letter or a folded name. */
+	votes: { side: string; voter: string }[];
+	counts: { side: string; count: number }[];
+	absent: string[];
+	substitutes: { name: string; for: string }[];
+}
+
+export interface MeetingClaims {
+	meeting: string;
+	absent: string[];
+	substitutes: { name: string; for: string }[];
+}
+
+/** A name as compared: folded case and space, no party after it ("Tina Rottbøll (A)"). */
+export const foldName = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A party as compared: its list letter, however the gold wrote it ("Enhedslisten", "Ø", "Liste Ø"). */
+export function foldParty(party: string): string {
+	const text = party.trim().replace(/^liste\s+/i, '');
+	return partyNamedAt(text)?.letter ?? text.toUpperCase();
+}
+
+export interface Score {
+	kind: string;
+	/** Claims made, claims right, claims in the gold. */
+	claimed: number;
+	right: number;
+	gold: number;
+}
+
+const score = (kind: string, claimed: readonly string[], gold: readonly string[]): Score => {
+	const truth = new Set(gold);
+	const made = new Set(claimed);
+	return { kind, claimed: made.size, right: [...made].filter((claim) => truth.has(claim)).length, gold: truth.size };
+};
+
+export const precision = (s: Score) => (s.claimed === 0 ? 1 : s.right / s.claimed);
+export const recall = (s: Score) => (s.gold === 0 ? 1 : s.right / s.gold);
+
+/** The decision classes a gold entry accepts: its class, and any other its `ambiguous` note names. */
+export function acceptedClasses(item: GoldItem): Set<string> {
+	const accepted = new Set<string>([item.decision.class]);
+	for (const value of decisionClasses) if (item.decision.ambiguous && new RegExp(`(?<![\\w-])${value}(?![\\w-])`).test(item.decision.ambiguous)) accepted.add(value);
+	return accepted;
+}
+
+export interface ClaimsReport {
+	items: number;
+	/** Items the archive has no claims for (a gold entry it did not find), and claims with no gold entry. */
+	missing: string[];
+	decision: { labelled: number; right: number; coverage: number; precision: number; recall: number; confusion: Record<string, Record<string, number>>; wrong: { key: string; gold: string; claimed: string; evidence: string }[]; unread: string[] };
+	scores: Score[];
+	wrong: Record<string, { claimed: string[]; missed: string[] }>;
+}
+
+/** Scores the archive's claims against the gold set. */
+export function scoreClaims(gold: Gold, items: readonly ItemClaims[], meetings: readonly MeetingClaims[]): ClaimsReport {
+	const key = (meeting: string, item: string) => `${meeting}#${item}`;
+	const byKey = new Map(items.map((claims) => [key(claims.meeting, claims.item), claims]));
+	const missing: string[] = [];
+	const confusion: Record<string, Record<string, number>> = {};
+	const wrongDecisions: ClaimsReport['decision']['wrong'] = [];
+	const unread: string[] = [];
+	let labelled = 0;
+	let right = 0;
+	const sets = { votes: [[], []], counts: [[], []], unanimous: [[], []], itemAbsent: [[], []], meetingAbsent: [[], []], substitutes: [[], []] } as Record<string, [string[], string[]]>;
+	const push = (kind: string, which: 0 | 1, claim: string) => sets[kind]![which].push(claim);
+	for (const entry of gold.items) {
+		const id = key(entry.meeting, entry.item);
+		const claims = byKey.get(id);
+		if (!claims) {
+			missing.push(id);
+			continue;
+		}
+		const accepted = acceptedClasses(entry);
+		const row = (confusion[entry.decision.class] ??= {});
+		row[claims.decisionClass] = (row[claims.decisionClass] ?? 0) + 1;
+		if (claims.decisionClass === 'unread') unread.push(id);
+		else {
+			labelled++;
+			if (accepted.has(claims.decisionClass)) right++;
+			else wrongDecisions.push({ key: id, gold: entry.decision.class, claimed: claims.decisionClass, evidence: entry.decision.evidence ?? '' });
+		}
+		for (const ballot of entry.ballots) {
+			for (const party of ballot.parties) push('votes', 1, `${id} ${ballot.side} ${foldParty(party)}`);
+			for (const member of ballot.members) push('votes', 1, `${id} ${ballot.side} ${foldName(member)}`);
+			if (ballot.count !== undefined) push('counts', 1, `${id} ${ballot.side} ${ballot.count}`);
+		}
+		for (const vote of claims.votes) push('votes', 0, `${id} ${vote.side} ${vote.voter}`);
+		for (const count of claims.counts) push('counts', 0, `${id} ${count.side} ${count.count}`);
+		if (entry.unanimous && entry.unanimous.value !== false) push('unanimous', 1, id);
+		if (claims.unanimous) push('unanimous', 0, id);
+		for (const absent of [...entry.absent, ...entry.notTakingPart]) push('itemAbsent', 1, `${id} ${foldName(absent.name)}`);
+		for (const absent of claims.absent) push('itemAbsent', 0, `${id} ${foldName(absent)}`);
+		for (const substitute of entry.substitutes) push('substitutes', 1, `${entry.meeting} ${foldName(substitute.name)} > ${foldName(substitute.for)}`);
+		for (const substitute of claims.substitutes) push('substitutes', 0, `${entry.meeting} ${foldName(substitute.name)} > ${foldName(substitute.for)}`);
+	}
+	const goldMeetings = new Set(gold.meetings.map((meeting) => meeting.meeting));
+	for (const meeting of gold.meetings) {
+		for (const absent of meeting.absent) push('meetingAbsent', 1, `${meeting.meeting} ${foldName(absent.name)}`);
+		for (const substitute of meeting.substitutes) push('substitutes', 1, `${meeting.meeting} ${foldName(substitute.name)} > ${foldName(substitute.for)}`);
+	}
+	for (const meeting of meetings) {
+		if (!goldMeetings.has(meeting.meeting)) continue;
+		for (const absent of meeting.absent) push('meetingAbsent', 0, `${meeting.meeting} ${foldName(absent)}`);
+		for (const substitute of meeting.substitutes) push('substitutes', 0, `${meeting.meeting} ${foldName(substitute.name)} > ${foldName(substitute.for)}`);
+	}
+	const kinds: [string, string][] = [
+		['votes', 'vote sides (item, side, party or member)'],
+		['counts', 'vote counts'],
+		['unanimous', 'unanimity shown'],
+		['meetingAbsent', 'absence, meeting'],
+		['itemAbsent', 'absence or not taking part, item'],
+		['substitutes', 'substitutes'],
+	];
+	const scores = kinds.map(([name, label]) => score(label, sets[name]![0], sets[name]![1]));
+	const wrong = Object.fromEntries(
+		kinds.map(([name, label]) => {
+			const [claimed, truth] = sets[name]!;
+			return [label, { claimed: [...new Set(claimed)].filter((claim) => !truth.includes(claim)), missed: [...new Set(truth)].filter((claim) => !claimed.includes(claim)) }];
+		}),
+	);
+	const total = gold.items.length - missing.length;
+	return {
+		items: gold.items.length,
+		missing,
+		decision: { labelled, right, coverage: total === 0 ? 0 : labelled / total, precision: labelled === 0 ? 1 : right / labelled, recall: total === 0 ? 0 : right / total, confusion, wrong: wrongDecisions, unread },
+		scores,
+		wrong,
+	};
+}
