@@ -114,7 +114,7 @@ describe('FirstAgenda', () => {
 		);
 		const item = fileOf(crafted, '/1.md');
 		expect(item).toContain(
-			'earlierTreatments:\n  - label: Økonomiudvalget, 12. august 2021, pkt. 5\n    body: Økonomiudvalget\n    date: "2021-08-12"\n    number: "5"\n    text: Anbefales.\n    decisionClass: recommended\n  - label: Byrådet, 25. august 2021, pkt. 145\n    body: Byrådet\n    date: "2021-08-25"\n    number: "145"\n    text: Godkendt.\n    decisionClass: approved\n',
+			'earlierTreatments:\n  - label: Økonomiudvalget, 12. august 2021, pkt. 5\n    body: Økonomiudvalget\n    date: "2021-08-12"\n    number: "5"\n    text: Anbefales.\n    decisionClass: recommended\n    decisionEvidence: Anbefales.\n  - label: Byrådet, 25. august 2021, pkt. 145\n    body: Byrådet\n    date: "2021-08-25"\n    number: "145"\n    text: Godkendt.\n    decisionClass: approved\n    decisionEvidence: Godkendt.\n',
 		);
 		expect(item).toContain('## Sagsforløb\n\n## Økonomiudvalget, 12. august 2021, pkt. 5\n\nAnbefales.\n\n## Byrådet, 25. august 2021, pkt. 145\n\nGodkendt.\n\n## Indstilling');
 		expect(crafted.dropped.filter((entry) => entry.reason.startsWith('sagsforløb')).flatMap((entry) => entry.words)).toEqual(['udvalg', 'dato', 'punktnummer', 'udvalg', 'dato', 'punktnummer']);

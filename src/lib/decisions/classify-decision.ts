@@ -110,15 +110,39 @@ function partsOf(decision: string): string[] {
 	return parts.filter((part) => part.trim() !== '');
 }
 
-/** A part's sentences, as printed: split after ., ! or ? before a capital, and at line breaks; "pkt. 5" stays whole. */
+/**
+ * A part's sentences, as printed: split after ., ! or ? before a capital, and at a line break that
+ * ends a sentence or starts a line of its own ("Afbud: …", "For stemte: …"); a hard-wrapped
+ * sentence stays whole ("Vedtoges at give den anmodede / Fuldmagt."), and "pkt. 5" too.
+ */
 function sentencesOf(part: string): string[] {
 	return part
-		.split(/\n|(?<=[.!?])\s+(?=[\p{Lu}])/u)
+		.replace(/(?<![.!?:;\n])\n(?!\s*(?:afbud|fraværende|forfald|for stemte|imod stemte|stemte|undl[oa]d|for:|imod:|\d{1,2}\s?[a-z]?[.)]|[-*•]\s|\n))/giu, ' ')
+		// Not after an abbreviation of one to three letters ("Chr. Jensen", "10 Kr. pr. Maaned", "pkt. 5").
+		.split(/\n|(?<=(?<![\s(]\p{L}{1,3})[.!?])\s+(?=[\p{Lu}])/u)
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => sentence !== '');
 }
 
 const withoutLabel = (sentence: string) => sentence.replace(/^(?:\d{1,2}\s?[a-z]?[.)]|\d{1,2}\s?[a-z](?=\s)|[-*•])\s+/i, '');
+
+/** A line shaped as a heading: a few words, no figures, no closing punctuation ("Asfalt", "Broer"). */
+const headingLike = /^\p{Lu}[\p{L} ,'’-]{0,60}$/u;
+
+/**
+ * The decision without what a reader ran on into: a decision ends at a heading after a finished
+ * sentence, where the case's own text goes on ("1.-4. anbefales. … sydsiden. / Asfalt / …" in a
+ * PDF whose next caption was not found). A heading that is itself a decision ("Taget til
+ * efterretning") is kept.
+ */
+function decisionProper(decision: string): string {
+	const lines = decision.split('\n');
+	for (let at = 1; at < lines.length; at++) {
+		const line = lines[at]!.trim();
+		if (/[.!?]$/.test(lines[at - 1]!.trim()) && headingLike.test(line) && !rules.some(([, pattern]) => pattern.test(fold(line)))) return lines.slice(0, at).join('\n');
+	}
+	return decision;
+}
 
 interface Reading {
 	decisionClass: DecisionClass;
@@ -131,7 +155,7 @@ function readSentences(decision: string): { readings: Reading[]; parts: number; 
 	const asides: string[] = [];
 	const unread: string[] = [];
 	// A word broken over two lines ("en-\nstemmigt") is read whole.
-	const parts = partsOf(decision.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
+	const parts = partsOf(decisionProper(decision.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2')));
 	for (const part of parts) {
 		// The part's label stays with its first sentence, so the evidence reads "1 a. Ikke godkendt."
 		const label = /^\s*(?:\d{1,2}\s?[a-z]?[.)]|\d{1,2}\s?[a-z](?=\s)|[-*•])\s+/i.exec(part)?.[0] ?? '';
