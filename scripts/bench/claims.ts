@@ -1,9 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { decisionClasses, type DecisionClass } from '../../src/schemas/decision-class.ts';
+import { ballotsOf, sides } from '../../src/lib/decisions/ballots-of.ts';
 import { partyNamedAt } from '../../src/lib/decisions/parties.ts';
+import { ingestFile, type RawFile } from '../../src/lib/ingest/ingest-file.ts';
+import { decisionClasses, type DecisionClass } from '../../src/schemas/decision-class.ts';
+import { agendaItemSchema, meetingSchema, municipalityRegistrySchema, type AgendaItem, type Meeting } from '../../src/schemas/index.ts';
 
 /**
  * The claims benchmark of issue 25: what the archive reads out of the minutes (decision class,
@@ -197,4 +200,70 @@ export function scoreClaims(gold: Gold, items: readonly ItemClaims[], meetings: 
 		scores,
 		wrong,
 	};
+}
+
+/**
+ * The minutes the gold set covers: the bundled raw files as committed, and the real originals the
+ * tests hold that the archive does not bundle, each read as an editor would commit it.
+ */
+function sources(repositoryRoot: string): RawFile[] {
+	const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+	const raws: RawFile[] = [];
+	for (const file of walk(join(repositoryRoot, 'content/raw'))) {
+		if (/\.ya?ml$/i.test(file) || /readme/i.test(file)) continue;
+		const path = relative(repositoryRoot, file);
+		const sidecarPath = path.replace(/\.[^./]+$/, '.yaml');
+		let sidecar: RawFile['sidecar'];
+		try {
+			sidecar = { path: sidecarPath, text: readFileSync(join(repositoryRoot, sidecarPath), 'utf8') };
+		} catch {
+			// No sidecar: the file says it all.
+		}
+		raws.push({ path, bytes: new Uint8Array(readFileSync(file)), ...(sidecar ? { sidecar } : {}) });
+	}
+	const originals: [string, string][] = [
+		['greve-klima-teknik-og-miljoeudvalget-2024-01-15.json', 'greve'],
+		['greve-kultur-og-fritidsudvalget-2022-03-21.json', 'greve'],
+		['greve-oekonomiudvalget-2024-03-13.json', 'greve'],
+		['greve-social-og-handicapudvalget-2024-10-07.json', 'greve'],
+		['greve-spoergsmaal-svar-til-byraadet-2024-12-31.json', 'greve'],
+		['aarhus-byraad-2025-10-08.html', 'aarhus'],
+		['protocols/vejlby-risskov-sogneraad-1941.txt', 'aarhus'],
+	];
+	for (const [name, slug] of originals) raws.push({ path: `content/raw/${slug}/${name.split('/').pop()}`, bytes: new Uint8Array(readFileSync(join(repositoryRoot, 'test/fixtures/originals', name))) });
+	return raws;
+}
+
+/** What the archive claims of every meeting the gold set covers, read as ingest reads it. */
+export async function archiveClaims(repositoryRoot: string): Promise<{ items: ItemClaims[]; meetings: MeetingClaims[] }> {
+	const registry = municipalityRegistrySchema.parse(parse(readFileSync(join(repositoryRoot, 'content/municipalities.yaml'), 'utf8')));
+	const items = new Map<string, ItemClaims[]>();
+	const meetings = new Map<string, MeetingClaims>();
+	for (const raw of sources(repositoryRoot)) {
+		const result = await ingestFile(raw, { registry });
+		for (const version of result.meetings) {
+			const meeting: Meeting = meetingSchema.parse(version.data);
+			// A meeting published twice (Middelfart) is judged by its newest, fullest publication.
+			if ((items.get(version.id)?.length ?? -1) >= version.items.length) continue;
+			meetings.set(version.id, { meeting: version.id, absent: meeting.absent ?? [], substitutes: meeting.substitutes ?? [] });
+			items.set(
+				version.id,
+				version.items.map(({ data }) => {
+					const item: AgendaItem = agendaItemSchema.parse(data);
+					const shown = ballotsOf(item);
+					return {
+						meeting: version.id,
+						item: item.number,
+						decisionClass: item.decisionClass,
+						unanimous: shown.unanimous || item.votes.some((ballot) => ballot.unanimous === true),
+						votes: item.votes.flatMap((ballot) => sides.flatMap((side) => ballot[side].map((voter) => ({ side, voter: voter.name ? foldName(voter.name) : voter.party! })))),
+						counts: item.votes.flatMap((ballot) => Object.entries(ballot.counts ?? {}).map(([side, count]) => ({ side, count: count! }))),
+						absent: item.absent,
+						substitutes: item.substitutes,
+					};
+				}),
+			);
+		}
+	}
+	return { items: [...items.values()].flat(), meetings: [...meetings.values()] };
 }

@@ -456,13 +456,32 @@ describe('following the council', () => {
 		expect(await first.getByRole('link', { name: 'Liselott Blixt (UP)' }).getAttribute('href')).toBe('/greve/medlemmer/liselott-blixt/');
 		expect(await first.getByRole('link', { name: 'Enhedslisten (Ø)' }).getAttribute('href')).toBe('/greve/partier/oe/');
 		await page.close();
-		// A plain "Godkendt." is labelled unanimous; a noted orientation is no vote.
-		expect(await readFile(join(dist, 'roedovre/beskaeftigelsesudvalget/2024-10-08/42/index.html'), 'utf8')).toContain('Ingen stemmer imod er ført til referat.');
+		// A plain "Godkendt." says in words that no vote against is recorded, never "Enstemmig"; a noted orientation is no vote.
+		const plain = await readFile(join(dist, 'roedovre/beskaeftigelsesudvalget/2024-10-08/42/index.html'), 'utf8');
+		expect(plain).toContain('Ingen stemmer imod er ført til referat.');
+		expect(plain).not.toContain('Enstemmig');
 		expect(await readFile(join(dist, 'roedovre/beskaeftigelsesudvalget/2024-10-08/37/index.html'), 'utf8')).not.toContain('Ingen stemmer imod');
 		// A quoted committee's vote is shown in the case timeline.
 		const stevns = await open('/stevns/arbejdsmarked-erhverv-og-turisme/2020-06-10/179/');
 		expect(await cells(stevns.locator('.timeline table.votes tr'))).toEqual(['For Venstre (V), Liste N (N), Socialdemokratiet (A), Radikale Venstre (B)', 'Imod Dansk Folkeparti (O)']);
 		await stevns.close();
+	});
+
+	test('every decision label shows the words it was read from, and abstains where nothing reads (issue 25)', async () => {
+		const page = await open('/aarhus/tiset-sogneraad/1940-01-24/7/');
+		expect((await page.locator('.outcome').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Afgørelse: Afvist Aflæst af: »Kunde ikke imødekomme«');
+		await page.close();
+		const attendance = await open('/greve/byraad/2024-10-02/15/');
+		expect((await attendance.locator('.outcome').textContent())!.replace(/\s+/g, ' ').trim()).toBe('Afgørelse: Ingen beslutning Aflæst af: »Afbud: Kenneth Jerkel«');
+		await attendance.close();
+		const unread = await open('/aarhus/moedesystemgruppen/2016-10-06/1-1/');
+		expect(await unread.locator('.outcome .decision-class').textContent()).toBe('Ikke aflæst');
+		expect(await unread.locator('.outcome').textContent()).toContain('Ingen af arkivets læsninger forstår beslutningen sikkert');
+		await unread.close();
+		// An inferred class says so.
+		const inferred = await open('/rudersdal/erhvervsudvalget/2021-09-15/2/');
+		expect((await inferred.locator('.outcome').textContent())!.replace(/\s+/g, ' ')).toContain('Taget til efterretning Aflæst af: »ERHVERVSUDVALGET tiltræder Direktionens forslag.« (sammenholdt med indstillingen)');
+		await inferred.close();
 	});
 
 	test('a party page sums its votes, the quoted treatments\' included', async () => {
@@ -588,6 +607,8 @@ describe('accessibility', () => {
 		['parties', '/greve/partier/'],
 		['party', '/greve/partier/oe/'],
 		['case with quoted votes', '/greve/sag/24-000963/'],
+		['item whose decision field only records attendance', '/greve/byraad/2024-10-02/15/'],
+		['item no reading understands', '/aarhus/moedesystemgruppen/2016-10-06/1-1/'],
 	])('axe finds no WCAG 2.1 A/AA violation on the %s page', async (_, path) => {
 		const page = await open(path);
 		if (path.startsWith('/soeg')) await results(page).first().waitFor();
@@ -755,7 +776,9 @@ describe('open data', () => {
 		const item = JSON.parse(await readFile(join(dist, 'oparl/greve/agenda-item/2024-10-02-byraad/11.json'), 'utf8'));
 		expect(item['referatarkiv:votes']).toEqual([{ for: [{ party: 'V' }, { party: 'A' }, { party: 'C' }, { name: 'Liselott Blixt', party: 'UP' }, { party: 'M' }, { party: 'F' }], against: [{ party: 'Ø' }], abstained: [], reserved: [] }]);
 		const plain = JSON.parse(await readFile(join(dist, 'oparl/roedovre/agenda-item/2024-10-08-beskaeftigelsesudvalget/42.json'), 'utf8'));
-		expect(plain['referatarkiv:unanimous']).toBe(true);
+		// That none voted against is the archive's inference, not the text's: no unanimity in the open data.
+		expect(plain['referatarkiv:unanimous']).toBeUndefined();
+		expect(plain).toMatchObject({ 'referatarkiv:decisionClass': 'approved', 'referatarkiv:decisionEvidence': 'Godkendt.' });
 		const person = JSON.parse(await readFile(join(dist, 'oparl/greve/person/liselott-blixt.json'), 'utf8'));
 		expect(person).toMatchObject({ name: 'Liselott Blixt', 'referatarkiv:party': 'UP', web: `${origin}greve/medlemmer/liselott-blixt/` });
 		const meeting = JSON.parse(await readFile(join(dist, 'oparl/greve/meeting/2024-10-02-byraad.json'), 'utf8'));
@@ -765,7 +788,9 @@ describe('open data', () => {
 		expect(await readFile(join(dist, 'oparl/hoeje-taastrup/person/kathrine-seier-skastrup.json')).then(() => true, () => false)).toBe(false);
 		const lines = (await readFile(join(dist, 'data/greve.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
 		expect(lines.find((line) => line.number === '14')).toMatchObject({ votes: [{ part: '2b', against: [{ party: 'Ø' }], abstained: [{ party: 'F' }] }], absent: ['Kenneth Jerkel'] });
-		expect(lines.find((line) => line.number === '1')).toMatchObject({ votes: [], unanimous: true, absent: ['Kenneth Jerkel', 'Mehmet Zeki Dogru'] });
+		expect(lines.find((line) => line.number === '1')).toMatchObject({ votes: [], decisionClass: 'approved', decisionEvidence: 'Godkendt.', absent: ['Kenneth Jerkel', 'Mehmet Zeki Dogru'] });
+		expect(lines.find((line) => line.number === '1')).not.toHaveProperty('unanimous');
+		expect(lines.find((line) => line.number === '15')).toMatchObject({ decisionClass: 'none', decisionEvidence: 'Afbud: Kenneth Jerkel' });
 	});
 
 	test('each committee has an iCalendar file with its meetings', async () => {

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { acceptedClasses, archiveClaims, precision, readGold, scoreClaims, type Gold } from '../../scripts/bench/claims.ts';
+
+/**
+ * The gold set (issue 25), read by hand from the minutes' text by people who never saw the code,
+ * against what the archive reads out of the same minutes: a journalist may quote every label, so
+ * a change that makes one wrong fails here. `npm run bench:claims` prints the whole table.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const gold: Gold = readGold(fileURLToPath(new URL('../fixtures/claims/', import.meta.url)));
+
+describe('the gold set', () => {
+	test('covers every system and the protocols, at least 250 items, each once', () => {
+		expect(gold.items.length).toBeGreaterThanOrEqual(250);
+		const keys = gold.items.map((item) => `${item.meeting}#${item.item}`);
+		expect(new Set(keys).size).toBe(keys.length);
+		const municipalities = new Set(gold.items.map((item) => item.meeting.split('/')[0]));
+		for (const municipality of ['greve', 'aarhus', 'middelfart', 'ballerup', 'glostrup', 'stevns', 'rudersdal', 'roedovre', 'hedensted', 'hoeje-taastrup']) expect(municipalities).toContain(municipality);
+		for (const item of gold.items) if (item.decision.class !== 'none') expect(item.decision.evidence, `${item.meeting}#${item.item}`).not.toBe('');
+	});
+
+	test('an ambiguous reading names the other class it allows', () => {
+		const entry = gold.items.find((item) => item.decision.ambiguous && acceptedClasses(item).size > 1)!;
+		expect(acceptedClasses(entry).has(entry.decision.class)).toBe(true);
+	});
+});
+
+describe('the archive against the gold set', () => {
+	test('precision ≥ 0.99 for every kind of claim, and decision classes for ≥ 90% of the items', async () => {
+		const { items, meetings } = await archiveClaims(root);
+		const report = scoreClaims(gold, items, meetings);
+		expect(report.missing).toEqual([]);
+		expect(report.decision.wrong).toEqual([]);
+		expect(report.decision.precision).toBeGreaterThanOrEqual(0.99);
+		expect(report.decision.coverage).toBeGreaterThanOrEqual(0.9);
+		for (const score of report.scores) expect(precision(score), `${score.kind}: ${JSON.stringify(report.wrong[score.kind]?.claimed)}`).toBeGreaterThanOrEqual(0.99);
+	}, 120_000);
+});
