@@ -39,6 +39,8 @@ const decision = report.decision;
 io.out(`| decision class (coverage ${percent(decision.coverage)}) | ${decision.labelled} | ${decision.right} | ${report.items - report.missing.length} | ${number(decision.precision)} | ${number(decision.recall)} |`);
 for (const entry of report.scores) io.out(`| ${entry.kind} | ${entry.claimed} | ${entry.right} | ${entry.gold} | ${number(precision(entry))} | ${number(recall(entry))} |`);
 io.out('');
+io.out(`Beslutningens udfald, strengt (kun guldsættets første læsning, ikke den anden, det nævner): ${decision.strict} af ${decision.labelled} = ${number(decision.labelled === 0 ? 1 : decision.strict / decision.labelled)}`);
+io.out('');
 const columns = [...new Set([...Object.values(decision.confusion).flatMap((row) => Object.keys(row))])].sort();
 io.out(`| gold ↓ / claimed → | ${columns.join(' | ')} |`);
 io.out(`| --- | ${columns.map(() => '---:').join(' | ')} |`);

@@ -120,7 +120,8 @@ export interface ClaimsReport {
 	items: number;
 	/** Items the archive has no claims for (a gold entry it did not find), and claims with no gold entry. */
 	missing: string[];
-	decision: { labelled: number; right: number; coverage: number; precision: number; recall: number; confusion: Record<string, Record<string, number>>; wrong: { key: string; gold: string; claimed: string; evidence: string }[]; unread: string[] };
+	/** `strict`: right only where the claim is the gold's first reading, not an alternative its `ambiguous` note allows. */
+	decision: { labelled: number; right: number; strict: number; coverage: number; precision: number; recall: number; confusion: Record<string, Record<string, number>>; wrong: { key: string; gold: string; claimed: string; evidence: string }[]; unread: string[] };
 	scores: Score[];
 	wrong: Record<string, { claimed: string[]; missed: string[] }>;
 }
@@ -135,6 +136,7 @@ export function scoreClaims(gold: Gold, items: readonly ItemClaims[], meetings: 
 	const unread: string[] = [];
 	let labelled = 0;
 	let right = 0;
+	let strict = 0;
 	const sets = { votes: [[], []], counts: [[], []], unanimous: [[], []], itemAbsent: [[], []], meetingAbsent: [[], []], substitutes: [[], []] } as Record<string, [string[], string[]]>;
 	const push = (kind: string, which: 0 | 1, claim: string) => sets[kind]![which].push(claim);
 	for (const entry of gold.items) {
@@ -150,6 +152,7 @@ export function scoreClaims(gold: Gold, items: readonly ItemClaims[], meetings: 
 		if (claims.decisionClass === 'unread') unread.push(id);
 		else {
 			labelled++;
+			if (claims.decisionClass === entry.decision.class) strict++;
 			if (accepted.has(claims.decisionClass)) right++;
 			else wrongDecisions.push({ key: id, gold: entry.decision.class, claimed: claims.decisionClass, evidence: entry.decision.evidence ?? '' });
 		}
@@ -196,7 +199,7 @@ export function scoreClaims(gold: Gold, items: readonly ItemClaims[], meetings: 
 	return {
 		items: gold.items.length,
 		missing,
-		decision: { labelled, right, coverage: total === 0 ? 0 : labelled / total, precision: labelled === 0 ? 1 : right / labelled, recall: total === 0 ? 0 : right / total, confusion, wrong: wrongDecisions, unread },
+		decision: { labelled, right, strict, coverage: total === 0 ? 0 : labelled / total, precision: labelled === 0 ? 1 : right / labelled, recall: total === 0 ? 0 : right / total, confusion, wrong: wrongDecisions, unread },
 		scores,
 		wrong,
 	};

@@ -118,8 +118,8 @@ function partsOf(decision: string): string[] {
 function sentencesOf(part: string): string[] {
 	return part
 		.replace(/(?<![.!?:;\n])\n(?!\s*(?:afbud|fraværende|forfald|for stemte|imod stemte|stemte|undl[oa]d|for:|imod:|\d{1,2}\s?[a-z]?[.)]|[-*•]\s|\n))/giu, ' ')
-		// Not after an abbreviation of one to three letters ("Chr. Jensen", "10 Kr. pr. Maaned", "pkt. 5").
-		.split(/\n|(?<=(?<![\s(]\p{L}{1,3})[.!?])\s+(?=[\p{Lu}])/u)
+		// Not after an abbreviation of one to four letters ("Chr. Jensen", "10 Kr. pr. Maaned", "Vedr. Taxhuset").
+		.split(/\n|(?<=(?<![\s(]\p{L}{1,4})[.!?])\s+(?=[\p{Lu}])/u)
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => sentence !== '');
 }
