@@ -166,7 +166,7 @@ export const da = {
 	'member.votesIntro': 'Afstemninger, hvor referatet nævner {name} ved navn eller nævner partiet, {name} sad for. Beslutninger uden stemmer imod er ikke gentaget her.',
 	'member.noVotes': 'Referaterne fører ingen afstemninger, som {name} indgår i.',
 	'member.by.name': 'nævnt ved navn',
-	'member.by.party': 'via partiet',
+	'member.by.party': 'partiets stemme, mens {name} deltog',
 	'member.by.all': 'enstemmigt',
 	'member.feed': 'Nyhedsfeed for {name} (RSS)',
 	'member.about': 'Siden er samlet ud fra referaternes deltagerlister. Samme navn i samme kommune regnes for samme person.',

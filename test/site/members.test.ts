@@ -3,6 +3,7 @@ import { officialsAmong } from '../../src/lib/members/officials.ts';
 import type { ItemEntry, MeetingEntry } from '../../src/lib/site/build-archive.ts';
 import { buildArchive } from '../../src/lib/site/build-archive.ts';
 import { buildMembers } from '../../src/lib/site/members.ts';
+import { presentParticipants } from '../../src/lib/members/present-participants.ts';
 import type { AgendaItem, Meeting } from '../../src/schemas/index.ts';
 
 const meeting = (id: string, date: string, data: Partial<Meeting>): MeetingEntry => ({
@@ -116,5 +117,14 @@ describe('officialsAmong', () => {
 	test('a role on the line, or an official\'s title before the name in the text; nothing guessed from a bare name', () => {
 		const participants = ['Randi Mondorf', 'Malene Toscani', 'Anja Sælsen', 'Kathrine Seier Skastrup (sekretær)'];
 		expect(officialsAmong(participants, 'Områdechef Malene Toscani orienterede om:\n- Nye tilbud. Randi Mondorf spurgte til planen.')).toEqual(['Malene Toscani', 'Kathrine Seier Skastrup (sekretær)']);
+	});
+});
+
+describe('presentParticipants', () => {
+	test('nobody is both present and absent: Aarhus Mødesystemgruppen\'s "Afbud: Tilde" is the participant Tilde Ølholm', () => {
+		expect(presentParticipants(['Tilde Ølholm', 'Jens Hansen', 'Anne Berg'], ['Tilde'])).toEqual(['Jens Hansen', 'Anne Berg']);
+		expect(presentParticipants(['Kenneth Jerkel', 'Bjarke Abel'], ['Kenneth Jerkel'])).toEqual(['Bjarke Abel']);
+		// Two participants called Anne: a bare "Anne" names neither for certain, and both stay.
+		expect(presentParticipants(['Anne Berg', 'Anne Holm'], ['Anne'])).toEqual(['Anne Berg', 'Anne Holm']);
 	});
 });

@@ -489,6 +489,22 @@ describe('following the council', () => {
 		expect((await page.locator('table.counts tbody td').allTextContents()).map(Number)).toEqual([1, 6, 1, 0]);
 		expect(await page.getByRole('link', { name: 'Mehmet Zeki Dogru' }).count()).toBe(1);
 		await page.close();
+		// The party's votes at the meetings its one member attended are his page's too, said as the party's (issue 25).
+		const member = await open('/greve/medlemmer/mehmet-zeki-dogru/');
+		const rows = await member.locator('#afstemninger ~ div table tbody tr, #afstemninger ~ table tbody tr').allTextContents();
+		expect(rows.length).toBeGreaterThanOrEqual(3);
+		for (const row of rows) expect(row).toContain('partiets stemme, mens Mehmet Zeki Dogru deltog');
+		await member.close();
+	});
+
+	test('nobody is listed both as present and as absent (Aarhus Mødesystemgruppen: "Afbud: Tilde")', async () => {
+		const page = await open('/aarhus/moedesystemgruppen/2016-10-06/');
+		const terms = await page.locator('dl dt').allTextContents();
+		const values = await page.locator('dl dd').allTextContents();
+		const of = (label: string) => values[terms.findIndex((term) => term.startsWith(label))] ?? '';
+		expect(of('Fravær') + of('Afbud')).toContain('Tilde');
+		expect(of('Deltagere')).not.toContain('Tilde');
+		await page.close();
 	});
 
 	test('every item page announces a feed of its case (or of itself), and the feed is RSS with the item in it', async () => {

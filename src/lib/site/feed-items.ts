@@ -1,5 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Archive, MeetingEntry } from './build-archive.ts';
+import { decisionSummary } from './decision-summary.ts';
 import { feedHtml } from './feed-html.ts';
 import { formatDate } from './format-date.ts';
 import type { Paths } from './paths.ts';
@@ -11,7 +12,7 @@ export const feedSize = 50;
 export function feedItems(meetings: readonly MeetingEntry[], archive: Archive, paths: Paths, names: Record<string, string>): RSSFeedItem[] {
 	return meetings.slice(0, feedSize).map((meeting) => {
 		const m = meeting.data;
-		const items = archive.itemsOf(meeting.id).map((item) => `Punkt ${item.data.number}: ${item.data.title}${item.data.decision ? ` – ${item.data.decision.split('\n')[0]}` : ''}`);
+		const items = archive.itemsOf(meeting.id).map((item) => `Punkt ${item.data.number}: ${item.data.title}${item.data.decision ? ` – ${decisionSummary(item.data.decision)}` : ''}`);
 		return {
 			title: `${m.committee}, ${names[m.municipality] ?? m.municipality}, ${formatDate(m.date, m.time)}`,
 			link: paths.meeting(m),

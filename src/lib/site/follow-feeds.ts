@@ -3,6 +3,7 @@ import { t, tf } from '../../i18n/da.ts';
 import { itemSlug } from './build-archive.ts';
 import { siteConfig } from '../../site.config.ts';
 import { stepAnchor, type TimelineStep } from './case-timeline.ts';
+import { decisionSummary } from './decision-summary.ts';
 import { feedHtml } from './feed-html.ts';
 import { feedSize } from './feed-items.ts';
 import { formatDate } from './format-date.ts';
@@ -10,7 +11,6 @@ import type { Archive } from './build-archive.ts';
 import type { Member } from './members.ts';
 import type { Paths } from './paths.ts';
 
-const firstLine = (text: string | undefined) => text?.split('\n')[0];
 
 /**
  * A case's feed, newest first: one entry per treatment, the archive's items linked to their pages and
@@ -29,7 +29,7 @@ export function timelineFeedItems(steps: readonly TimelineStep[], paths: Paths):
 				title: `${formatDate(step.date)}: ${heading}${step.treated ? ` – ${step.treated.item.data.title}` : ''}`,
 				link: step.treated ? page : `${page}#${stepAnchor(step)}`,
 				pubDate: new Date(`${step.date}T12:00:00Z`),
-				description: feedHtml([firstLine(step.decision) ?? t('meeting.noDecision'), ...(step.quotedIn ? [`${t('case.quotedIn')} ${step.quotedIn.meeting.data.committee}, ${formatDate(step.quotedIn.meeting.data.date)}`] : [])]),
+				description: feedHtml([step.decision ? decisionSummary(step.decision) : t('meeting.noDecision'), ...(step.quotedIn ? [`${t('case.quotedIn')} ${step.quotedIn.meeting.data.committee}, ${formatDate(step.quotedIn.meeting.data.date)}`] : [])]),
 				categories: [step.body],
 			};
 		});

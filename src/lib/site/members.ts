@@ -58,6 +58,25 @@ export function buildMembers(meetings: readonly MeetingEntry[], itemsOf: (meetin
 	const members = new Map<string, Seen>();
 	const keyOf = (municipality: string, slug: string) => `${municipality}/${slug}`;
 
+	// A party the minutes state in a quoted treatment ("Mehmet Zeki Dogru (Ø) stemte imod") is still
+	// the member's party, though the quote says nothing of this meeting's attendance. Known before
+	// any vote is read, so that a vote by party counts for the member as it does for the party.
+	const quotedParties = new Map<string, string[]>();
+	for (const meeting of meetings) {
+		for (const item of itemsOf(meeting.id)) {
+			for (const quoted of item.data.earlierTreatments) {
+				const printed = [...quoted.absent, ...quoted.substitutes.map((substitute) => substitute.for), ...quoted.votes.flatMap((ballot) => sides.flatMap((side) => ballot[side].flatMap((voter) => (voter.name && voter.party ? [`${voter.name} (${voter.party})`] : []))))];
+				for (const line of printed) {
+					const { name, party } = personName(line);
+					if (!party) continue;
+					const key = keyOf(meeting.data.municipality, slugify(name));
+					const known = quotedParties.get(key) ?? [];
+					if (!known.includes(party)) quotedParties.set(key, [...known, party]);
+				}
+			}
+		}
+	}
+
 	for (const meeting of meetings) {
 		const m = meeting.data;
 		const officials = new Set(m.officials.map((line) => personName(line).name));
@@ -94,6 +113,7 @@ export function buildMembers(meetings: readonly MeetingEntry[], itemsOf: (meetin
 			}
 			here.add(seen);
 			if (person.party && !seen.member.parties.includes(person.party)) seen.member.parties.push(person.party);
+			for (const party of quotedParties.get(key) ?? []) if (!seen.member.parties.includes(party)) seen.member.parties.push(party);
 			let entry = seen.at.get(meeting.id);
 			if (!entry) {
 				entry = { meeting, presence, ...(substituteFor ? { substituteFor } : {}), itemsMissed: [] };
@@ -145,21 +165,6 @@ export function buildMembers(meetings: readonly MeetingEntry[], itemsOf: (meetin
 					const byParty = party ? sides.find((side) => ballot[side].some((voter: Voter) => !voter.name && voter.party === party)) : undefined;
 					if (byParty) seen.member.votes.push({ item, meeting, ballot, side: byParty, by: 'party' });
 					else if (ballot.unanimous && sides.every((side) => ballot[side].length === 0)) seen.member.votes.push({ item, meeting, ballot, side: 'for', by: 'all' });
-				}
-			}
-		}
-	}
-
-	// A party the minutes state in a quoted treatment ("Mehmet Zeki Dogru (Ø) stemte imod") is still
-	// the member's party, though the quote says nothing of this meeting's attendance.
-	for (const meeting of meetings) {
-		for (const item of itemsOf(meeting.id)) {
-			for (const quoted of item.data.earlierTreatments) {
-				const printed = [...quoted.absent, ...quoted.substitutes.map((substitute) => substitute.for), ...quoted.votes.flatMap((ballot) => sides.flatMap((side) => ballot[side].flatMap((voter) => (voter.name && voter.party ? [`${voter.name} (${voter.party})`] : []))))];
-				for (const line of printed) {
-					const { name, party } = personName(line);
-					const seen = party ? members.get(keyOf(meeting.data.municipality, slugify(name))) : undefined;
-					if (seen && party && !seen.member.parties.includes(party)) seen.member.parties.push(party);
 				}
 			}
 		}
