@@ -171,6 +171,7 @@ export const da = {
 	'member.feed': 'Nyhedsfeed for {name} (RSS)',
 	'member.about': 'Siden er samlet ud fra referaternes deltagerlister. Samme navn i samme kommune regnes for samme person.',
 	'parties.title': 'Partier og afstemninger',
+	'parties.membersUnknown': 'ikke oplyst',
 	'parties.intro': 'Stemmer pr. parti, talt ud fra de afstemninger, referaterne fører. Et punkt tælles én gang pr. parti og stemme.',
 	'party.members': 'Medlemmer, referaterne angiver for partiet',
 	'party.votes': 'Afstemninger',

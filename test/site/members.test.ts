@@ -1,10 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { sides } from '../../src/lib/decisions/ballots-of.ts';
+import { personName } from '../../src/lib/members/person-name.ts';
+import { readContent } from '../../src/lib/open-data/read-content.ts';
 import { officialsAmong } from '../../src/lib/members/officials.ts';
 import type { ItemEntry, MeetingEntry } from '../../src/lib/site/build-archive.ts';
 import { buildArchive } from '../../src/lib/site/build-archive.ts';
 import { buildMembers } from '../../src/lib/site/members.ts';
 import { presentParticipants } from '../../src/lib/members/present-participants.ts';
-import type { AgendaItem, Meeting } from '../../src/schemas/index.ts';
+import type { AgendaItem, Ballot, Meeting } from '../../src/schemas/index.ts';
 
 const meeting = (id: string, date: string, data: Partial<Meeting>): MeetingEntry => ({
 	id,
@@ -126,5 +130,30 @@ describe('presentParticipants', () => {
 		expect(presentParticipants(['Kenneth Jerkel', 'Bjarke Abel'], ['Kenneth Jerkel'])).toEqual(['Bjarke Abel']);
 		// Two participants called Anne: a bare "Anne" names neither for certain, and both stay.
 		expect(presentParticipants(['Anne Berg', 'Anne Holm'], ['Anne'])).toEqual(['Anne Berg', 'Anne Holm']);
+	});
+});
+
+describe('one reading of the votes, everywhere the same (issue 25)', () => {
+	test('in the bundled minutes, each party\'s votes at a meeting its member attended are that member\'s votes by party, and the other way round', async () => {
+		const root = fileURLToPath(new URL('../..', import.meta.url));
+		const { meetings, items, attachments } = await readContent(root);
+		const archive = buildArchive(meetings, items, attachments);
+		let compared = 0;
+		for (const party of archive.parties()) {
+			for (const member of party.members) {
+				if (member.parties[0] !== party.letter) continue;
+				const attended = new Map(member.meetings.filter((entry) => entry.presence !== 'absent').map((entry) => [entry.meeting.id, entry]));
+				const named = (ballot: Ballot) => sides.some((side) => ballot[side].some((voter) => voter.name !== undefined && personName(voter.name).name === member.name));
+				const fromParty = party.votes
+					.filter(({ step, ballot }) => step.treated && attended.has(step.treated.meeting.id) && !attended.get(step.treated.meeting.id)!.itemsMissed.includes(step.treated.item.data.number) && !named(ballot))
+					.map(({ step, ballot, side }) => `${step.treated!.item.id} ${ballot.part ?? ''} ${side}`)
+					.sort();
+				const fromMember = member.votes.filter((vote) => vote.by === 'party').map((vote) => `${vote.item.id} ${vote.ballot.part ?? ''} ${vote.side}`).sort();
+				expect(fromMember, `${member.name} (${party.letter})`).toEqual(fromParty);
+				compared += fromParty.length;
+			}
+		}
+		// Greve's Ø, whose one member sat at the meeting of its votes, among them.
+		expect(compared).toBeGreaterThanOrEqual(3);
 	});
 });
