@@ -137,6 +137,8 @@ export const da = {
 	'attachment.pages': '{count} sider',
 	'attachment.text': 'Bilagets tekst',
 	'attachment.textNote': 'Teksten er læst ud af filen, så den kan søges; filen selv er den gyldige udgave.',
+	'attachment.unreadable': 'Filens tekst kan ikke læses maskinelt, så bilaget er ikke med i søgningen. Hent filen for at læse det.',
+	'attachment.noText': 'uden søgbar tekst',
 	'attachment.item': 'Til punktet',
 	'home.intro': 'Søg i dagsordener, referater og bilag, følg en sag fra udvalg til byråd, og se hvordan medlemmer og partier har stemt.',
 	'home.figures': 'Arkivet i tal',

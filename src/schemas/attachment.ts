@@ -19,6 +19,8 @@ export const attachmentSchema = z.strictObject({
 	pages: z.number().int().positive().optional(),
 	/** Size in bytes. */
 	bytes: z.number().int().nonnegative(),
+	/** Why the file's text could not be read (a scan, a damaged file): the file is published, without text to search. */
+	unreadable: line.optional(),
 	/** Repository path of the raw file (the package) it came from. */
 	source: z.string().regex(/^content\/raw\/[^\s].*[^/]$/),
 });

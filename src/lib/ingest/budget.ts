@@ -17,17 +17,22 @@ export const budgetFor = (limits: Limits = defaultLimits, now = Date.now()): Bud
 /** Danish digits: "3.000", "0,0041", "1,5". */
 const number = (value: number) => value.toLocaleString('da-DK', value < 10 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 });
 
+/** A file refused for what it would cost: always the whole file, never one part of it. */
+export class OverLimit extends IngestError {
+	override name = 'OverLimit';
+}
+
 /**
  * The refusal of a file over a limit: which limit, what the file has, and the two ways to raise
  * it, so that an editor with a real file of that size is never stuck.
  */
-export function overLimit(path: string, at: Location | undefined, name: LimitName, limits: Limits, found?: number): IngestError {
+export function overLimit(path: string, at: Location | undefined, name: LimitName, limits: Limits, found?: number): OverLimit {
 	const spec = limitSpecs[name];
 	const limit = limits[name];
 	const suggested = Math.ceil((found ?? limit * 2) * 1.1);
 	const raised = suggested > limit ? suggested : Math.ceil(limit) + 1;
 	const measured = found === undefined ? 'over' : `${number(found)} ${spec.unit}, over`;
-	return new IngestError(
+	return new OverLimit(
 		path,
 		at,
 		`${spec.what} er ${measured} grænsen på ${number(limit)} ${spec.unit} (${name}); intet er skrevet for filen. Er den ægte og skal med, så hæv grænsen for den i dens sidecar-fil ("limits: { ${name}: ${raised} }") eller for én kørsel med --${spec.option} ${raised}; ellers slet den`,

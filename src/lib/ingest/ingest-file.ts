@@ -15,6 +15,7 @@ import { unitsOf } from './document/units.ts';
 import { unitsToMdast } from './blocks-to-mdast.ts';
 import { serializeBody, type GeneratedFile, type MeetingVersion, type VersionAttachment } from './meeting-version.ts';
 import { planMeeting } from './merge-versions.ts';
+import { attendanceHeading } from './section-vocabulary.ts';
 import { slugify } from './slugify.ts';
 import { locationOf, type SourceLine } from './source-lines.ts';
 import { words } from './words.ts';
@@ -140,6 +141,8 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 	const layout = format ?? sidecar?.format ? layoutFor((format ?? sidecar!.format)!) : detectLayout(document);
 	const meetings = layout.parse(document);
 	checkTime(budget, raw.path);
+	// Whatever a layout read, an attendance list's heading is never the committee: better asked for than wrong.
+	for (const parsed of meetings) if (parsed.facts.committee && attendanceHeading.test(parsed.facts.committee.trim())) delete parsed.facts.committee;
 	if (meetings.length === 0) throw new IngestError(raw.path, undefined, 'filen indeholder intet møde, der kan læses; er det den rigtige fil?');
 	// A book of many meetings (a protocol) shares its committee and place; date, time, status and
 	// the people are each meeting's own.
@@ -189,7 +192,7 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 				body: serializeBody(item.body),
 				line: item.line,
 				...(item.recommendation ? { recommendation: item.recommendation } : {}),
-				attachments: parsed.items[index]!.closed ? [] : attachmentsOf(parsed.items[index]!.files ?? [], raw.path, cprAllowlist),
+				attachments: parsed.items[index]!.closed ? [] : attachmentsOf(parsed.items[index]!.files ?? [], raw.path, cprAllowlist, warnings),
 			})),
 		});
 		append(warnings, parsed.warnings);
@@ -209,9 +212,11 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
  * The files a package carries for an item (never a closed item's), each with its text read by its
  * own reader: guarded for CPR numbers like the minutes, and checked so no word of it is lost.
  */
-function attachmentsOf(files: readonly ParsedAttachmentFile[], source: string, allowlist: CprAllowlist | undefined): VersionAttachment[] {
+function attachmentsOf(files: readonly ParsedAttachmentFile[], source: string, allowlist: CprAllowlist | undefined, warnings: Diagnostic[]): VersionAttachment[] {
 	const used = new Set<string>();
 	return files.map((file) => {
+		// A part the reader could not read is published as a file without text, and the editor told.
+		if (file.document.unreadable) warnings.push({ at: { path: file.document.entry ?? file.fileName }, message: `bilaget «${file.title}» kan ikke læses (${file.document.unreadable.replace(/;.*$/, '')}); det udgives som fil uden søgbar tekst. Hent en udgave med tekst, hvis kommunen har én, og læg pakken igen` });
 		const units = unitsOf(file.document.blocks);
 		refuseCprInUnits(source, units, allowlist);
 		const dropped: Dropped[] = [];
@@ -223,7 +228,7 @@ function attachmentsOf(files: readonly ParsedAttachmentFile[], source: string, a
 		for (let n = 2; used.has(slug); n++) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
 		used.add(slug);
 		return {
-			data: { title: file.title, originalName: file.fileName, ...(file.document.pages ? { pages: file.document.pages } : {}), bytes: file.document.bytes?.length ?? 0, source },
+			data: { title: file.title, originalName: file.fileName, ...(file.document.pages ? { pages: file.document.pages } : {}), bytes: file.document.bytes?.length ?? 0, ...(file.document.unreadable ? { unreadable: file.document.unreadable.replace(/;.*$/, '') } : {}), source },
 			slug,
 			extension,
 			body: serializeBody(body),

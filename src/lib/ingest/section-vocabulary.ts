@@ -48,3 +48,10 @@ export function headingKind(text: string): SectionKind | undefined {
 export function isRecommendationLead(text: string): boolean {
 	return /^[A-ZÆØÅ][\wæøåÆØÅ& -]{2,60} indstiller(?: til [^,]{1,60})?,(?: at)?$/.test(text.trim());
 }
+
+/**
+ * The headings of a meeting's attendance lists ("Tilstede", "Afbud/Fraværende", "Medlemmer",
+ * "Sekretær"): a layout that takes the first heading of the front page for the committee must
+ * never take one of these (issue 26: an eDoc PDF referat's committee was read as "Tilstede").
+ */
+export const attendanceHeading = /^(?:tilstede|til stede|fraværende|afbud(?:\s*\/\s*fraværende)?|fravær|medlemmer|mødedeltagere|deltagere|deltager|sekretær|referent)\s*:?$/i;

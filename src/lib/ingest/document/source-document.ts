@@ -76,6 +76,12 @@ export interface SourceDocument {
 	pages?: number;
 	/** Text the reader left out on purpose (running headers, page numbers, hidden text), for the drop report. */
 	omitted?: { at: Location; text: string; reason: string }[];
+	/**
+	 * Why the reader could not read this part of a package (a scanned enclosure with no text, a
+	 * damaged Word file): the part is published as a file without text, and the rest of the
+	 * package is read all the same. A layout that needs the part's text refuses with it.
+	 */
+	unreadable?: string;
 	/** A reader's note for the editor, e.g. that a broken zip was recovered. */
 	notes?: string[];
 }

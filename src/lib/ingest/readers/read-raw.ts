@@ -1,5 +1,5 @@
 import type { Location, SourceDocument } from '../document/source-document.ts';
-import { budgetFor, checkTime, overLimit, type Budget } from '../budget.ts';
+import { budgetFor, checkTime, overLimit, OverLimit, type Budget } from '../budget.ts';
 import { decodeText } from '../decode-text.ts';
 import { IngestError } from '../ingest-error.ts';
 import { toSourceLines } from '../source-lines.ts';
@@ -49,6 +49,24 @@ export function readXml(path: string, bytes: Uint8Array, entry?: string): Source
 function spendText(path: string, at: Location | undefined, bytes: number, budget: Budget): void {
 	budget.textBytes += bytes;
 	if (budget.textBytes > budget.limits.textMegabytes * 1_000_000) throw overLimit(path, at, 'textMegabytes', budget.limits, budget.textBytes / 1_000_000);
+}
+
+/** Containers of a package's parts that are files in their own right (enclosures), not its description. */
+const partKinds: readonly string[] = ['pdf', 'docx'];
+
+/**
+ * A part of a package, read by its reader. An enclosure the reader cannot read (a scan without
+ * text, a damaged file) does not sink the package: it comes back marked `unreadable`, to be
+ * published as a file without text. A limit over-run, or a package description that does not
+ * parse, still refuses the whole.
+ */
+async function readPart(path: string, bytes: Uint8Array, entry: string, kind: string, budget: Budget): Promise<SourceDocument> {
+	try {
+		return await readContainer(path, bytes, entry, budget);
+	} catch (error) {
+		if (!(error instanceof IngestError) || error instanceof OverLimit || !partKinds.includes(kind)) throw error;
+		return { path, entry, container: kind as SourceDocument['container'], blocks: [], unreadable: error.message };
+	}
 }
 
 /** What a file's first bytes say it is. */
@@ -114,7 +132,8 @@ async function readContainer(path: string, bytes: Uint8Array, entry: string | un
 				const inner = sniff(file.bytes, file.name);
 				// Pictures and mail files in a package are not minutes; their names stay in the listing.
 				if (inner === 'ole' || inner === 'lfs' || (inner === 'text' && file.bytes.includes(0))) continue;
-				entries.push({ ...(await readContainer(path, file.bytes, entry ? `${entry}/${file.name}` : file.name, budget)), bytes: file.bytes });
+				const name = entry ? `${entry}/${file.name}` : file.name;
+				entries.push({ ...(await readPart(path, file.bytes, name, inner, budget)), bytes: file.bytes });
 			}
 			return {
 				path,

@@ -2,7 +2,7 @@ import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import type { LineLayout, ParsedItem, ParsedSection } from '../types.ts';
-import { headingKind } from '../../section-vocabulary.ts';
+import { attendanceHeading, headingKind } from '../../section-vocabulary.ts';
 
 /** "1. test", "12. Godkendelse af dagsorden": an item's number and title. */
 const itemLine = /^(\d{1,4})\.\s+(\S.*)$/;
@@ -53,7 +53,7 @@ export const edocText: LineLayout = {
 			} else if (!context.facts.status && /^(dagsorden|referat)$/i.test(text)) {
 				context.fact('status', text.toLowerCase() as 'dagsorden' | 'referat', line);
 				context.drop(line, 'dokumentets art (status i frontmatter)');
-			} else if (context.facts.status && !context.facts.committee && !/\d/.test(text) && !tocHeading.test(text) && !text.includes(':')) {
+			} else if (context.facts.status && !context.facts.committee && !/\d/.test(text) && !tocHeading.test(text) && !text.includes(':') && !attendanceHeading.test(text)) {
 				context.fact('committee', text, line);
 				context.consume(line, 'udvalg (i frontmatter)', text);
 			} else if (!context.facts.date && parseDanishDate(text)) {

@@ -188,6 +188,8 @@ export function parsePublication(xml: XmlElement, document: SourceDocument, entr
 		context.items.push(parsed);
 	}
 
+	// The minutes themselves are no enclosure to publish without text: without them there is no meeting to read.
+	if (minutesFile?.unreadable) throw new IngestError(document.path, { path: minutesFile.entry! }, minutesFile.unreadable);
 	if (minutesFile) enclosedMinutes(minutesFile, context, units);
 	const time = systemTimestamp(textOf(xml, 'Published') || xml.attributes.TimeStamp || '');
 	const meetingId = meeting?.attributes.ID ?? agenda.attributes.ID;
