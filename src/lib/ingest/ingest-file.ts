@@ -216,7 +216,7 @@ function attachmentsOf(files: readonly ParsedAttachmentFile[], source: string, a
 	const used = new Set<string>();
 	return files.map((file) => {
 		// A part the reader could not read is published as a file without text, and the editor told.
-		if (file.document.unreadable) warnings.push({ at: { path: file.document.entry ?? file.fileName }, message: `bilaget «${file.title}» kan ikke læses (${file.document.unreadable.replace(/;.*$/, '')}); det udgives som fil uden søgbar tekst. Hent en udgave med tekst, hvis kommunen har én, og læg pakken igen` });
+		if (file.document.unreadable) warnings.push({ at: { path: file.document.entry ?? file.fileName }, message: `bilaget «${file.title}» kan ikke læses (${file.document.unreadable.replace(/;.*$/s, '').replace(/\s+/g, ' ').trim()}); det udgives som fil uden søgbar tekst. Hent en udgave med tekst, hvis kommunen har én, og læg pakken igen` });
 		const units = unitsOf(file.document.blocks);
 		refuseCprInUnits(source, units, allowlist);
 		const dropped: Dropped[] = [];
@@ -228,7 +228,7 @@ function attachmentsOf(files: readonly ParsedAttachmentFile[], source: string, a
 		for (let n = 2; used.has(slug); n++) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
 		used.add(slug);
 		return {
-			data: { title: file.title, originalName: file.fileName, ...(file.document.pages ? { pages: file.document.pages } : {}), bytes: file.document.bytes?.length ?? 0, ...(file.document.unreadable ? { unreadable: file.document.unreadable.replace(/;.*$/, '') } : {}), source },
+			data: { title: file.title, originalName: file.fileName, ...(file.document.pages ? { pages: file.document.pages } : {}), bytes: file.document.bytes?.length ?? 0, ...(file.document.unreadable ? { unreadable: file.document.unreadable.replace(/;.*$/s, '').replace(/\s+/g, ' ').trim() } : {}), source },
 			slug,
 			extension,
 			body: serializeBody(body),
