@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { ballotsOf, sides } from '../../src/lib/decisions/ballots-of.ts';
 import { partyNamedAt } from '../../src/lib/decisions/parties.ts';
 import { ingestFile, type RawFile } from '../../src/lib/ingest/ingest-file.ts';
+import { detectLayout, layoutFor } from '../../src/lib/ingest/layouts/index.ts';
+import { readRaw } from '../../src/lib/ingest/readers/read-raw.ts';
 import { decisionClasses, type DecisionClass } from '../../src/schemas/decision-class.ts';
 import { agendaItemSchema, meetingSchema, municipalityRegistrySchema, type AgendaItem, type Meeting } from '../../src/schemas/index.ts';
 
@@ -269,4 +271,28 @@ export async function archiveClaims(repositoryRoot: string): Promise<{ items: It
 		}
 	}
 	return { items: [...items.values()].flat(), meetings: [...meetings.values()] };
+}
+
+/**
+ * Each meeting's text as the labellers read it: what the readers extracted, in order, with a closed
+ * item's published decision. The gold set's evidence must occur in it.
+ */
+export async function meetingTexts(repositoryRoot: string): Promise<Map<string, string>> {
+	const registry = municipalityRegistrySchema.parse(parse(readFileSync(join(repositoryRoot, 'content/municipalities.yaml'), 'utf8')));
+	const texts = new Map<string, string>();
+	for (const raw of sources(repositoryRoot)) {
+		const result = await ingestFile(raw, { registry });
+		const document = await readRaw(raw.path, raw.bytes);
+		const parsed = layoutFor(result.format ?? detectLayout(document).name).parse(document);
+		for (const [index, meeting] of parsed.entries()) {
+			const version = result.meetings[index]!;
+			const closed = version.items.map(({ data }) => agendaItemSchema.parse(data)).filter((item) => item.closed && item.decision).map((item) => item.decision!);
+			// FirstAgenda's API lists the participants as data, not text: as the labellers were shown them.
+			const listed = ((document.json as { Moede?: { Moededeltagere?: { Name: string; Absent: boolean; ParticipationCancelled: boolean }[] } } | undefined)?.Moede?.Moededeltagere ?? []).map(
+				(person) => `${person.Name}${person.Absent ? ' (Absent: true)' : ''}${person.ParticipationCancelled ? ' (ParticipationCancelled: true)' : ''}`,
+			);
+			texts.set(version.id, `${texts.get(version.id) ?? ''}\n${[...listed, ...meeting.units.map((unit) => unit.text), ...closed].join('\n')}`);
+		}
+	}
+	return texts;
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { acceptedClasses, archiveClaims, precision, readGold, scoreClaims, type Gold } from '../../scripts/bench/claims.ts';
+import { acceptedClasses, archiveClaims, meetingTexts, precision, readGold, scoreClaims, type Gold } from '../../scripts/bench/claims.ts';
 
 /**
  * The gold set (issue 25), read by hand from the minutes' text by people who never saw the code,
@@ -19,6 +19,25 @@ describe('the gold set', () => {
 		for (const municipality of ['greve', 'aarhus', 'middelfart', 'ballerup', 'glostrup', 'stevns', 'rudersdal', 'roedovre', 'hedensted', 'hoeje-taastrup']) expect(municipalities).toContain(municipality);
 		for (const item of gold.items) if (item.decision.class !== 'none') expect(item.decision.evidence, `${item.meeting}#${item.item}`).not.toBe('');
 	});
+
+	test('every label\'s evidence is copied from the text the labellers read', async () => {
+		const texts = await meetingTexts(root);
+		const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+		const missing: string[] = [];
+		const check = (meeting: string, what: string, evidence: string | null | undefined) => {
+			if (!evidence) return;
+			if (!fold(texts.get(meeting) ?? '').includes(fold(evidence))) missing.push(`${meeting} ${what}: ${evidence.slice(0, 60)}`);
+		};
+		for (const item of gold.items) {
+			const where = `#${item.item}`;
+			check(item.meeting, `${where} decision`, item.decision.evidence);
+			check(item.meeting, `${where} unanimous`, item.unanimous?.evidence);
+			for (const ballot of item.ballots) check(item.meeting, `${where} ballot`, ballot.evidence);
+			for (const entry of [...item.absent, ...item.notTakingPart, ...item.substitutes]) check(item.meeting, `${where} attendance`, entry.evidence);
+		}
+		for (const meeting of gold.meetings) for (const entry of [...meeting.absent, ...meeting.substitutes]) check(meeting.meeting, 'attendance', entry.evidence);
+		expect(missing).toEqual([]);
+	}, 120_000);
 
 	test('an ambiguous reading names the other class it allows', () => {
 		const entry = gold.items.find((item) => item.decision.ambiguous && acceptedClasses(item).size > 1)!;
