@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommand } from '../src/lib/cli/command.ts';
 import { terminalIo } from '../src/lib/cli/progress.ts';
-import { archiveClaims, precision, readGold, recall, scoreClaims } from './bench/claims.ts';
+import { precision, readArchive, readGold, recall, scoreClaims } from './bench/claims.ts';
 import { repositoryRoot } from './lib/workspace.ts';
 
 const io = terminalIo();
@@ -25,7 +25,7 @@ const parsed = parseCommand(
 );
 if (!parsed.run) process.exit(parsed.code);
 
-const { items, meetings } = await archiveClaims(repositoryRoot);
+const { items, meetings } = await readArchive(repositoryRoot);
 const gold = readGold(join(repositoryRoot, parsed.values.gold));
 const report = scoreClaims(gold, items, meetings);
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;

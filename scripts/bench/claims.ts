@@ -2,10 +2,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { ballotsOf, sides } from '../../src/lib/decisions/ballots-of.ts';
+import { sides } from '../../src/lib/decisions/ballots-of.ts';
 import { partyNamedAt } from '../../src/lib/decisions/parties.ts';
 import { ingestFile, type RawFile } from '../../src/lib/ingest/ingest-file.ts';
-import { detectLayout, layoutFor } from '../../src/lib/ingest/layouts/index.ts';
+import { layoutFor } from '../../src/lib/ingest/layouts/index.ts';
 import { readRaw } from '../../src/lib/ingest/readers/read-raw.ts';
 import { decisionClasses, type DecisionClass } from '../../src/schemas/decision-class.ts';
 import { agendaItemSchema, meetingSchema, municipalityRegistrySchema, type AgendaItem, type Meeting } from '../../src/schemas/index.ts';
@@ -239,60 +239,47 @@ function sources(repositoryRoot: string): RawFile[] {
 	return raws;
 }
 
-/** What the archive claims of every meeting the gold set covers, read as ingest reads it. */
-export async function archiveClaims(repositoryRoot: string): Promise<{ items: ItemClaims[]; meetings: MeetingClaims[] }> {
+/**
+ * What the archive claims of every meeting the gold set covers, read as ingest reads it, and each
+ * meeting's text as the labellers read it: what the readers extracted, in order, with the
+ * participants FirstAgenda's API lists as data and a closed item's published decision. The gold
+ * set's evidence must occur in that text. One read of each file for both.
+ */
+export async function readArchive(repositoryRoot: string): Promise<{ items: ItemClaims[]; meetings: MeetingClaims[]; texts: Map<string, string> }> {
 	const registry = municipalityRegistrySchema.parse(parse(readFileSync(join(repositoryRoot, 'content/municipalities.yaml'), 'utf8')));
 	const items = new Map<string, ItemClaims[]>();
 	const meetings = new Map<string, MeetingClaims>();
-	for (const raw of sources(repositoryRoot)) {
-		const result = await ingestFile(raw, { registry });
-		for (const version of result.meetings) {
-			const meeting: Meeting = meetingSchema.parse(version.data);
-			// A meeting published twice (Middelfart) is judged by its newest, fullest publication.
-			if ((items.get(version.id)?.length ?? -1) >= version.items.length) continue;
-			meetings.set(version.id, { meeting: version.id, absent: meeting.absent ?? [], substitutes: meeting.substitutes ?? [] });
-			items.set(
-				version.id,
-				version.items.map(({ data }) => {
-					const item: AgendaItem = agendaItemSchema.parse(data);
-					const shown = ballotsOf(item);
-					return {
-						meeting: version.id,
-						item: item.number,
-						decisionClass: item.decisionClass,
-						unanimous: shown.unanimous || item.votes.some((ballot) => ballot.unanimous === true),
-						votes: item.votes.flatMap((ballot) => sides.flatMap((side) => ballot[side].map((voter) => ({ side, voter: voter.name ? foldName(voter.name) : voter.party! })))),
-						counts: item.votes.flatMap((ballot) => Object.entries(ballot.counts ?? {}).map(([side, count]) => ({ side, count: count! }))),
-						absent: item.absent,
-						substitutes: item.substitutes,
-					};
-				}),
-			);
-		}
-	}
-	return { items: [...items.values()].flat(), meetings: [...meetings.values()] };
-}
-
-/**
- * Each meeting's text as the labellers read it: what the readers extracted, in order, with a closed
- * item's published decision. The gold set's evidence must occur in it.
- */
-export async function meetingTexts(repositoryRoot: string): Promise<Map<string, string>> {
-	const registry = municipalityRegistrySchema.parse(parse(readFileSync(join(repositoryRoot, 'content/municipalities.yaml'), 'utf8')));
 	const texts = new Map<string, string>();
 	for (const raw of sources(repositoryRoot)) {
 		const result = await ingestFile(raw, { registry });
 		const document = await readRaw(raw.path, raw.bytes);
-		const parsed = layoutFor(result.format ?? detectLayout(document).name).parse(document);
-		for (const [index, meeting] of parsed.entries()) {
-			const version = result.meetings[index]!;
-			const closed = version.items.map(({ data }) => agendaItemSchema.parse(data)).filter((item) => item.closed && item.decision).map((item) => item.decision!);
-			// FirstAgenda's API lists the participants as data, not text: as the labellers were shown them.
-			const listed = ((document.json as { Moede?: { Moededeltagere?: { Name: string; Absent: boolean; ParticipationCancelled: boolean }[] } } | undefined)?.Moede?.Moededeltagere ?? []).map(
-				(person) => `${person.Name}${person.Absent ? ' (Absent: true)' : ''}${person.ParticipationCancelled ? ' (ParticipationCancelled: true)' : ''}`,
+		const parsed = layoutFor(result.format).parse(document);
+		const listed = ((document.json as { Moede?: { Moededeltagere?: { Name: string; Absent: boolean; ParticipationCancelled: boolean }[] } } | undefined)?.Moede?.Moededeltagere ?? []).map(
+			(person) => `${person.Name}${person.Absent ? ' (Absent: true)' : ''}${person.ParticipationCancelled ? ' (ParticipationCancelled: true)' : ''}`,
+		);
+		for (const [index, version] of result.meetings.entries()) {
+			const decided = version.items.map(({ data }): AgendaItem => agendaItemSchema.parse(data));
+			const closed = decided.filter((item) => item.closed && item.decision).map((item) => item.decision!);
+			texts.set(version.id, `${texts.get(version.id) ?? ''}\n${[...listed, ...parsed[index]!.units.map((unit) => unit.text), ...closed].join('\n')}`);
+			// A meeting published twice (Middelfart) is judged by its newest, fullest publication.
+			if ((items.get(version.id)?.length ?? -1) >= decided.length) continue;
+			const meeting: Meeting = meetingSchema.parse(version.data);
+			meetings.set(version.id, { meeting: version.id, absent: meeting.absent, substitutes: meeting.substitutes });
+			items.set(
+				version.id,
+				decided.map((item) => ({
+					meeting: version.id,
+					item: item.number,
+					decisionClass: item.decisionClass,
+					// What the vote table shows as "Enstemmig": only a ballot the text calls unanimous.
+					unanimous: item.votes.some((ballot) => ballot.unanimous === true),
+					votes: item.votes.flatMap((ballot) => sides.flatMap((side) => ballot[side].map((voter) => ({ side, voter: voter.name ? foldName(voter.name) : voter.party! })))),
+					counts: item.votes.flatMap((ballot) => Object.entries(ballot.counts ?? {}).map(([side, count]) => ({ side, count: count! }))),
+					absent: item.absent,
+					substitutes: item.substitutes,
+				})),
 			);
-			texts.set(version.id, `${texts.get(version.id) ?? ''}\n${[...listed, ...meeting.units.map((unit) => unit.text), ...closed].join('\n')}`);
 		}
 	}
-	return texts;
+	return { items: [...items.values()].flat(), meetings: [...meetings.values()], texts };
 }

@@ -3,7 +3,6 @@ import { decisionClass } from './decision-class.ts';
 import { isoDate, line } from './fields.ts';
 import { ballotSchema, substituteSchema } from './vote.ts';
 
-/** Votes and attendance a decision states (`src/lib/decisions/`), for an item and for a quoted treatment alike. */
 /** The words a decision class was read from (`readDecision`), shown beside the label and carried in the open data. */
 const decisionEvidence = {
 	/** The sentence of the decision the class rests on, as printed; for parts that differ, their sentences joined by " … ". */
@@ -12,6 +11,7 @@ const decisionEvidence = {
 	decisionInferred: z.literal(true).optional(),
 };
 
+/** Votes and attendance a decision states (`src/lib/decisions/`), for an item and for a quoted treatment alike. */
 const statedInDecision = {
 	/** The votes the decision text states; empty when it states none (a plain "Godkendt"). */
 	votes: z.array(ballotSchema).default([]),

@@ -25,9 +25,8 @@ function targetOf(path: string): string {
 	}
 }
 
-/** The refusal of a link, naming it and its target, and saying what to do. */
-export function linkRefused(root: string, path: string): OutsideRepository {
-	const name = toRepoPath(root, path);
+/** The refusal of the link at `path`, named as `name`, with its target and what to do. */
+function linkRefused(name: string, path: string): OutsideRepository {
 	return new OutsideRepository(
 		name,
 		undefined,
@@ -43,10 +42,7 @@ export function assertNotLink(path: string, shownAs = path): void {
 	} catch {
 		return;
 	}
-	if (link) {
-		const error = linkRefused(resolve(path, '..'), path);
-		throw new OutsideRepository(shownAs, undefined, error.message);
-	}
+	if (link) throw linkRefused(shownAs, path);
 }
 
 /** Something that is neither a file, a folder nor a link (a named pipe, a device), which git cannot hold either. */
@@ -85,7 +81,7 @@ export function assertInsideRepository(root: string, path: string): void {
 		} catch {
 			return;
 		}
-		if (stat.isSymbolicLink()) throw linkRefused(base, current);
+		if (stat.isSymbolicLink()) throw linkRefused(toRepoPath(base, current), current);
 	}
 	if (real !== '') throw new OutsideRepository(path, undefined, `fører uden for repositoriet (til ${real}); læg filen selv i repositoriet`);
 }
@@ -106,7 +102,7 @@ export function listInsideRepository(root: string, folder: string): Dirent[] {
 		throw error;
 	}
 	for (const entry of entries) {
-		if (entry.isSymbolicLink()) throw linkRefused(root, join(entry.parentPath, entry.name));
+		if (entry.isSymbolicLink()) throw linkRefused(toRepoPath(root, join(entry.parentPath, entry.name)), join(entry.parentPath, entry.name));
 		if (!entry.isFile() && !entry.isDirectory()) throw notAFile(root, join(entry.parentPath, entry.name));
 	}
 	return entries;

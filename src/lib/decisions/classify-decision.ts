@@ -1,4 +1,6 @@
 import type { DecisionClass } from '../../schemas/decision-class.ts';
+import { isAttendanceStatement } from './read-attendance.ts';
+import { sentenceEnd } from './sentence-end.ts';
 
 export interface DecisionInput {
 	/** The decision as plain text (the item's `decision`), if one is recorded. */
@@ -12,7 +14,7 @@ export interface ReadDecision {
 	decisionClass: DecisionClass;
 	/** The sentence (or, for parts that differ, the sentences joined by " … ") the class rests on, as printed. */
 	evidence?: string;
-	/** True when the class comes from the recommendation too: a bare "Godkendt" of a proposal to recommend. */
+	/** True when the class comes from the recommendation too: a bare "Godkendt" of a proposal to take note or to recommend. */
 	inferred?: true;
 }
 
@@ -65,11 +67,9 @@ const rules: Rule[] = [
 ];
 
 /**
- * Sentences that say who took part, or record a vote, and nothing of the outcome: "Afbud: X",
- * "Fraværende: X", "X (A) deltog ikke i sagens behandling", "Imod stemte: Ø". A decision field that
- * holds nothing else records no decision.
+ * A vote's own line ("Imod stemte: Ø") says nothing of the outcome; nor does attendance ("Afbud:
+ * X", read by `read-attendance.ts`). A decision field that holds nothing else records no decision.
  */
-const attendance = /^(?:afbud|fraværende|forfald|fravær|til stede|tilstede|deltagere|mødt)\b|\b(?:deltog ikke|var fraværende|inhabil|forlod mødet|ikke til stede|deltog som suppleant|var forhindret|havde meldt afbud)\b/;
 const voteLine = /^(?:for stemte|imod stemte|stemte for|stemte imod|undlod|undlader|for|imod)\s*:/;
 
 /** When several parts disagree and none refuses, the strongest outcome names the whole. */
@@ -96,6 +96,11 @@ function fold(text: string): string {
 		.trim();
 }
 
+/** A part's label at the start of a line: "1.", "1 a.", "2b)", "2.b.", "2b", "2.c", a bullet. */
+const labelShape = String.raw`(?:\d{1,2}(?:\.?\s?[a-z])?[.)]|\d{1,2}\.?\s?[a-z](?=\s)|[-*•])`;
+const partLabel = new RegExp(String.raw`^\s*${labelShape}\s+`, 'i');
+const withoutLabel = (sentence: string) => sentence.replace(partLabel, '');
+
 /**
  * The parts of a decision: numbered or lettered points at the start of a line ("1. Godkendt.",
  * "1 a. Ikke godkendt", "2b) Anbefales", "- Vedr. Taxhuset …"), each with the lines under it.
@@ -104,11 +109,16 @@ function fold(text: string): string {
 function partsOf(decision: string): string[] {
 	const parts: string[] = [];
 	for (const line of decision.split('\n')) {
-		if (/^\s*(?:\d{1,2}\s?[a-z]?[.)]|\d{1,2}\s?[a-z](?=\s)|[-*•])\s/i.test(line) || parts.length === 0) parts.push(line);
+		if (partLabel.test(line) || parts.length === 0) parts.push(line);
 		else parts[parts.length - 1] += `\n${line}`;
 	}
 	return parts.filter((part) => part.trim() !== '');
 }
+
+/** A line break inside a sentence: not after its end, not before a line of its own (a part, "Afbud:", a vote). */
+const lineJoin = new RegExp(String.raw`(?<![.!?:;\n])\n(?!\s*(?:afbud|fraværende|forfald|for stemte|imod stemte|stemte|undl[oa]d|for:|imod:|${labelShape}\s|\n))`, 'giu');
+
+const sentenceSplit = new RegExp(String.raw`\n|(?<=${sentenceEnd})\s+(?=\p{Lu})`, 'u');
 
 /**
  * A part's sentences, as printed: split after ., ! or ? before a capital, and at a line break that
@@ -117,14 +127,11 @@ function partsOf(decision: string): string[] {
  */
 function sentencesOf(part: string): string[] {
 	return part
-		.replace(/(?<![.!?:;\n])\n(?!\s*(?:afbud|fraværende|forfald|for stemte|imod stemte|stemte|undl[oa]d|for:|imod:|\d{1,2}\s?[a-z]?[.)]|[-*•]\s|\n))/giu, ' ')
-		// Not after an abbreviation of one to four letters ("Chr. Jensen", "10 Kr. pr. Maaned", "Vedr. Taxhuset").
-		.split(/\n|(?<=(?<![\s(]\p{L}{1,4})[.!?])\s+(?=[\p{Lu}])/u)
+		.replace(lineJoin, ' ')
+		.split(sentenceSplit)
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => sentence !== '');
 }
-
-const withoutLabel = (sentence: string) => sentence.replace(/^(?:\d{1,2}\s?[a-z]?[.)]|\d{1,2}\s?[a-z](?=\s)|[-*•])\s+/i, '');
 
 /** A line shaped as a heading: a few words, no figures, no closing punctuation ("Asfalt", "Broer"). */
 const headingLike = /^\p{Lu}[\p{L} ,'’-]{0,60}$/u;
@@ -158,12 +165,12 @@ function readSentences(decision: string): { readings: Reading[]; parts: number; 
 	const parts = partsOf(decisionProper(decision.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2')));
 	for (const part of parts) {
 		// The part's label stays with its first sentence, so the evidence reads "1 a. Ikke godkendt."
-		const label = /^\s*(?:\d{1,2}\s?[a-z]?[.)]|\d{1,2}\s?[a-z](?=\s)|[-*•])\s+/i.exec(part)?.[0] ?? '';
+		const label = partLabel.exec(part)?.[0] ?? '';
 		const sentences = sentencesOf(part.slice(label.length));
 		if (sentences.length > 0 && label) sentences[0] = `${label.trim()} ${sentences[0]}`;
 		for (const sentence of sentences) {
 			const folded = fold(withoutLabel(sentence));
-			if (attendance.test(folded) || voteLine.test(folded)) {
+			if (isAttendanceStatement(withoutLabel(sentence)) || voteLine.test(folded)) {
 				asides.push(sentence);
 				continue;
 			}

@@ -38,6 +38,12 @@ export function splitNames(text: string): string[] {
 	return names;
 }
 
+/**
+ * True for a sentence that says who took part, was away or stood in, and nothing else: the
+ * decision classifier sets such sentences aside, so that "Afbud: X" alone is no decision.
+ */
+export const isAttendanceStatement = (sentence: string): boolean => listed.test(sentence.trim()) || standIn.test(sentence.trim()) || away.test(sentence.trim());
+
 /** A list of names holds names: capitalised words, no sentence. */
 const looksLikeNames = (names: readonly string[]) => names.length > 0 && names.every((name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7);
 

@@ -29,7 +29,7 @@ export async function runCheck(argv: readonly string[], io: Io, root = process.c
 		allowlist = await loadCprAllowlist(resolve(root, cprAllowlistPath));
 	} catch (error) {
 		if (!(error instanceof IngestError)) throw error;
-		io.err(error.format().replace(`${root}/`, ''));
+		io.err(error.format().replaceAll(`${root}/`, ''));
 		return 1;
 	}
 	let problems;

@@ -228,8 +228,7 @@ export function unitsToMdast(units: readonly SourceLine[], onDrop: DropListener)
 	const out: BlockContent[] = [];
 	let run: SourceLine[] = [];
 	const flush = () => {
-		// A loop, not a spread: a section of a 20 MB text is more blocks than a call takes arguments.
-		if (run.length > 0) for (const block of blocksToMdast(run, onDrop)) out.push(block);
+		if (run.length > 0) append(out, blocksToMdast(run, onDrop));
 		run = [];
 	};
 	for (const unit of units) {

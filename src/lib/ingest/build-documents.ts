@@ -161,9 +161,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 				authority: item.authority,
 				closed: item.closed,
 				decision: decisionText || undefined,
-				// A protocol records a decision for every item; where its layout found none, the decision
-				// is in the text unread, not absent.
-				...decidedAs(!decisionText && format === 'protokol' ? { decisionClass: 'unread' } : readDecision({ decision: decisionText, recommendation })),
+				...decidedAs(!decisionText && parsed.decidesEveryItem ? { decisionClass: 'unread' } : readDecision({ decision: decisionText, recommendation })),
 				attachments: kept.flatMap((section) => section.attachments ?? []),
 				earlierTreatments,
 				...statedIn(decisionText),
@@ -201,12 +199,12 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 	return { id, meeting, items };
 }
 
-/** The votes and attendance a decision text states: the same reading for an item and a quoted treatment. */
 /** The class a decision was read as, with the words it rests on, for frontmatter. */
 function decidedAs(read: ReadDecision): Pick<AgendaItem, 'decisionClass' | 'decisionEvidence' | 'decisionInferred'> {
 	return { decisionClass: read.decisionClass, ...(read.evidence ? { decisionEvidence: read.evidence } : {}), ...(read.inferred ? { decisionInferred: true as const } : {}) };
 }
 
+/** The votes and attendance a decision text states: the same reading for an item and a quoted treatment. */
 function statedIn(text: string): Pick<AgendaItem, 'votes' | 'absent' | 'substitutes'> {
 	if (!text) return { votes: [], absent: [], substitutes: [] };
 	return { votes: readVotes(text).map((ballot) => compact(ballot)), ...readAttendance(text) };

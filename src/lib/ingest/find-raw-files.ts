@@ -83,9 +83,9 @@ export async function findRawFiles(root: string, paths: readonly string[], limit
 		const size = statSync(resolve(root, path)).size;
 		if (size > own.fileMegabytes * 1_000_000) {
 			const refusal = overLimit(path, undefined, 'fileMegabytes', own, size / 1_000_000);
-			return { path, bytes: new Uint8Array(), ...(sidecar ? { sidecar } : {}), refused: refusal.message };
+			return { path, bytes: new Uint8Array(), ...(sidecar ? { sidecar } : {}), limits: own, refused: refusal.message };
 		}
 		const bytes = new Uint8Array(readFileSync(resolve(root, path)));
-		return { path, bytes, ...(sidecar ? { sidecar } : {}) };
+		return { path, bytes, ...(sidecar ? { sidecar } : {}), limits: own };
 	});
 }

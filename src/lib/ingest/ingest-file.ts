@@ -28,6 +28,8 @@ export interface RawFile {
 	sidecar?: { path: string; text: string };
 	/** Why the file was not read at all (it is over the size limit); `bytes` is then empty. */
 	refused?: string;
+	/** The limits the file is read within: the run's, with those its sidecar raises (`findRawFiles`). */
+	limits?: Limits;
 }
 
 export type { GeneratedFile } from './meeting-version.ts';
@@ -134,7 +136,7 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 	if (raw.sidecar) refuseCprNumbers(raw.sidecar.path, raw.sidecar.text, cprAllowlist);
 	// The sidecar first: it may raise the limits the file is read within.
 	const sidecar: ReadSidecar | undefined = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
-	const budget = budgetFor(raise(limits, sidecar?.limits), started);
+	const budget = budgetFor(raw.limits ?? raise(limits, sidecar?.limits), started);
 	const document = await readRaw(raw.path, raw.bytes, undefined, budget);
 	// A text file is scanned whole, as committed; other containers by the text their reader extracted.
 	if (document.text !== undefined) refuseCprNumbers(raw.path, document.text, cprAllowlist);
@@ -216,7 +218,8 @@ function attachmentsOf(files: readonly ParsedAttachmentFile[], source: string, a
 	const used = new Set<string>();
 	return files.map((file) => {
 		// A part the reader could not read is published as a file without text, and the editor told.
-		if (file.document.unreadable) warnings.push({ at: { path: file.document.entry ?? file.fileName }, message: `bilaget «${file.title}» kan ikke læses (${file.document.unreadable.replace(/;.*$/s, '').replace(/\s+/g, ' ').trim()}); det udgives som fil uden søgbar tekst. Hent en udgave med tekst, hvis kommunen har én, og læg pakken igen` });
+		const unreadable = file.document.unreadable?.replace(/;.*$/s, '').replace(/\s+/g, ' ').trim();
+		if (unreadable) warnings.push({ at: { path: file.document.entry ?? file.fileName }, message: `bilaget «${file.title}» kan ikke læses (${unreadable}); det udgives som fil uden søgbar tekst. Hent en udgave med tekst, hvis kommunen har én, og læg pakken igen` });
 		const units = unitsOf(file.document.blocks);
 		refuseCprInUnits(source, units, allowlist);
 		const dropped: Dropped[] = [];
@@ -228,7 +231,7 @@ function attachmentsOf(files: readonly ParsedAttachmentFile[], source: string, a
 		for (let n = 2; used.has(slug); n++) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
 		used.add(slug);
 		return {
-			data: { title: file.title, originalName: file.fileName, ...(file.document.pages ? { pages: file.document.pages } : {}), bytes: file.document.bytes?.length ?? 0, ...(file.document.unreadable ? { unreadable: file.document.unreadable.replace(/;.*$/s, '').replace(/\s+/g, ' ').trim() } : {}), source },
+			data: { title: file.title, originalName: file.fileName, ...(file.document.pages ? { pages: file.document.pages } : {}), bytes: file.document.bytes?.length ?? 0, ...(unreadable ? { unreadable } : {}), source },
 			slug,
 			extension,
 			body: serializeBody(body),

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { defaultLimits } from '../../schemas/limits.ts';
-import { overLimit, raisedLimits } from './budget.ts';
+import { overLimit } from './budget.ts';
 import { IngestError } from './ingest-error.ts';
 import { ingestFile, type FileResult, type IngestFileOptions, type RawFile } from './ingest-file.ts';
 
@@ -58,7 +58,7 @@ export function threadPool(options: IngestFileOptions, size = availableParalleli
 		while (idle.length > 0 && queue.length > 0) {
 			const worker = idle.pop()!;
 			const job = queue.shift()!;
-			const own = raisedLimits(job.raw.sidecar?.text, limits);
+			const own = job.raw.limits ?? limits;
 			const timer = setTimeout(() => {
 				finish(worker);
 				all.delete(worker);

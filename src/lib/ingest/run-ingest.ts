@@ -127,7 +127,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		raws = await findRawFiles(root, positionals, limits);
 	} catch (error) {
 		if (!(error instanceof IngestError)) throw error;
-		io.err(error.format().replace(`${root}/`, ''));
+		io.err(error.format().replaceAll(`${root}/`, ''));
 		// A link or a bad registry is a problem in the repository, not in how ingest was called.
 		return error instanceof OutsideRepository || /(municipalities|cpr-allowlist)\.yaml$/.test(error.path) ? 1 : 2;
 	}

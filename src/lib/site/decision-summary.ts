@@ -1,3 +1,7 @@
+import { sentenceEnd } from '../decisions/sentence-end.ts';
+
+const sentenceEnds = new RegExp(String.raw`${sentenceEnd}(?=\s)`, 'gu');
+
 /**
  * A decision shortened for a list, a feed or a page description: whole sentences, its lines joined
  * (a sentence wrapped over lines is one sentence: "Orienteringen om / Dialog med … / blev taget til
@@ -8,8 +12,7 @@ export function decisionSummary(decision: string, max = 200): string {
 	const text = decision.replace(/\s+/g, ' ').trim();
 	if (text.length <= max) return text;
 	let end = 0;
-	// Sentence ends: ., ! or ? before a space, not after an abbreviation of one to four letters ("pkt. 5", "Vedr.").
-	for (const match of text.matchAll(/(?<![\s(]\p{L}{1,4})[.!?](?=\s)/gu)) {
+	for (const match of text.matchAll(sentenceEnds)) {
 		if (match.index + 1 > max) break;
 		end = match.index + 1;
 	}

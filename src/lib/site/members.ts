@@ -2,6 +2,7 @@ import type { Ballot, Voter } from '../../schemas/vote.ts';
 import { sides, type Side } from '../decisions/ballots-of.ts';
 import { slugify } from '../ingest/slugify.ts';
 import { personName } from '../members/person-name.ts';
+import { firstNameResolver } from '../members/present-participants.ts';
 import type { ItemEntry, MeetingEntry } from './build-archive.ts';
 
 /** How a member appears at one meeting. */
@@ -82,20 +83,11 @@ export function buildMembers(meetings: readonly MeetingEntry[], itemsOf: (meetin
 		const officials = new Set(m.officials.map((line) => personName(line).name));
 		const present = m.participants.filter((line) => !officials.has(personName(line).name));
 		// "Tilde" in an absence list is the participant Tilde Ølholm, when only one participant is called Tilde.
-		const firstNames = new Map<string, string[]>();
-		for (const line of [...present, ...m.absent]) {
-			const { name } = personName(line);
-			const first = name.split(' ')[0]!.toLocaleLowerCase('da');
-			firstNames.set(first, [...(firstNames.get(first) ?? []), name]);
-		}
+		const fullName = firstNameResolver([...present, ...m.absent].map((line) => personName(line).name));
 		const resolve = (printed: string): { name: string; party?: string } | undefined => {
 			const { name, party } = personName(printed);
 			if (officials.has(name) || !/^\p{Lu}/u.test(name)) return undefined;
-			if (!name.includes(' ')) {
-				const full = [...new Set(firstNames.get(name.toLocaleLowerCase('da')) ?? [])].filter((candidate) => candidate.includes(' '));
-				if (full.length === 1) return { name: full[0]!, ...(party ? { party } : {}) };
-			}
-			return { name, ...(party ? { party } : {}) };
+			return { name: fullName(name), ...(party ? { party } : {}) };
 		};
 		// The members named at this meeting, for its votes; those its own lists name, for its absences.
 		const here = new Set<Seen>();

@@ -87,6 +87,11 @@ export interface ParsedMeeting {
 	/** What the file says of its publication: when (`YYYY-MM-DDTHH:MM`), and the system's id of the meeting. */
 	publication?: { time?: string; meetingId?: string };
 	/**
+	 * The document decides every item (a protocol): an item whose decision the layout did not
+	 * find has one the archive could not read (`unread`), not none.
+	 */
+	decidesEveryItem?: true;
+	/**
 	 * The text units the layout read for this meeting: the word ledger checks that each of their
 	 * words is published or dropped on purpose, and the CPR guard reads them.
 	 */

@@ -42,6 +42,13 @@ function decisionStart(paragraph: readonly SourceLine[], alone: boolean): number
  */
 const isDecision = (paragraph: readonly SourceLine[]) => readsAsDecision(paragraph.map((line) => line.text.trim()).join('\n'));
 
+/** Paragraphs as one text section, a blank line between them. */
+const textOf = (paragraphs: readonly SourceLine[][]): ParsedSection => ({
+	kind: 'text',
+	line: paragraphs[0]![0]!.n,
+	lines: paragraphs.flatMap((paragraph, index) => (index > 0 ? [{ n: paragraph[0]!.n, text: '', indent: 0 }, ...paragraph] : paragraph)),
+});
+
 /** Function words a signature line never holds ("Til Efterretning" is a decision, not a name). */
 const notNames = new Set(['til', 'af', 'for', 'med', 'om', 'ved', 'paa', 'på', 'i', 'og', 'fra', 'at', 'den', 'det', 'de', 'en', 'et', 'som', 'er', 'var', 'blev', 'intet', 'ingen', 'do']);
 
@@ -207,14 +214,15 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 	for (let paragraph = queue.shift(); paragraph; paragraph = queue.shift()) {
 		// The next item can start inside a paragraph, with no blank line before it, after a decision
 		// that ends in a full stop (Vejlby-Risskov 1941: "… 17/11-1941. / 5. Ansøgning fra …").
-		const expected = (numbered.exec(paragraph[0]!.text.trim()) && Number(numbered.exec(paragraph[0]!.text.trim())![1]) > last ? Number(numbered.exec(paragraph[0]!.text.trim())![1]) : last) + 1;
+		const head = numbered.exec(paragraph[0]!.text.trim());
+		const next = new RegExp(`^${(head && Number(head[1]) > last ? Number(head[1]) : last) + 1}\\.\\s+\\p{Lu}`, 'u');
 		const lines = paragraph;
-		const split = lines.findIndex((line, at) => at > 0 && /\.$/.test(lines[at - 1]!.text.trim()) && new RegExp(`^${expected}\\.\\s+\\p{Lu}`, 'u').test(line.text.trim()));
+		const split = lines.findIndex((line, at) => at > 0 && /\.$/.test(lines[at - 1]!.text.trim()) && next.test(line.text.trim()));
 		if (split > 0) {
 			queue.unshift(paragraph.slice(split));
 			paragraph = paragraph.slice(0, split);
 		}
-		const match = numbered.exec(paragraph[0]!.text.trim());
+		const match = split > 0 ? numbered.exec(paragraph[0]!.text.trim()) : head;
 		const number = match ? Number(match[1]) : 0;
 		if (match && number > last && number <= last + 3) {
 			last = number;
@@ -226,7 +234,7 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 		} else if (current) current.blocks.push(paragraph);
 		else loose.push(paragraph);
 	}
-	if (loose.length > 0) context.sections.push({ kind: 'text', line: loose[0]![0]!.n, lines: loose.flatMap((paragraph, i) => (i > 0 ? [{ n: paragraph[0]!.n, text: '', indent: 0 }, ...paragraph] : paragraph)) });
+	if (loose.length > 0) context.sections.push(textOf(loose));
 	for (const item of items) {
 		const [first, ...others] = item.blocks;
 		const sections: ParsedSection[] = [];
@@ -239,12 +247,12 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 			title = titleOf(joined(first.slice(0, start)));
 			sections.push({ kind: 'text', line: first[0]!.n, lines: first.slice(0, start) });
 			sections.push({ kind: 'decision', line: first[start]!.n, lines: first.slice(start) });
-			if (others.length > 0) sections.push({ kind: 'text', line: others[0]![0]!.n, lines: others.flatMap((paragraph) => [{ n: paragraph[0]!.n, text: '', indent: 0 }, ...paragraph]) });
+			if (others.length > 0) sections.push(textOf(others));
 		} else if (first && (others.length === 0 || /^(?:Man|Sogneraadet|Sognerådet)\s/.test(first[0]!.text.trim())) && isDecision(first)) {
 			// The item is its decision: its text is all there is to read.
 			title = titleOf(joined(first));
 			sections.push({ kind: 'decision', line: first[0]!.n, lines: first });
-			if (others.length > 0) sections.push({ kind: 'text', line: others[0]![0]!.n, lines: others.flatMap((paragraph) => [{ n: paragraph[0]!.n, text: '', indent: 0 }, ...paragraph]) });
+			if (others.length > 0) sections.push(textOf(others));
 		} else if (first) {
 			title = titleOf(joined(first));
 			// One paragraph: a subject line ending in a full stop, then the decision ("Til Efterretning.").
@@ -256,7 +264,7 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 				sections.push({ kind: 'text', line: first[0]!.n, lines: first });
 				if (others.length > 0) {
 					const middle = others.slice(0, -1);
-					if (middle.length > 0) sections.push({ kind: 'text', line: middle[0]![0]!.n, lines: middle.flatMap((paragraph) => [{ n: paragraph[0]!.n, text: '', indent: 0 }, ...paragraph]) });
+					if (middle.length > 0) sections.push(textOf(middle));
 					const decision = others.at(-1)!;
 					sections.push({ kind: 'decision', line: decision[0]!.n, lines: decision });
 				}
@@ -266,5 +274,5 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 	}
 	if (after.length > 0) context.sections.push({ kind: 'remarks', line: after[0]!.n, lines: after });
 	if (signatures.length > 0) context.sections.push({ kind: 'remarks', heading: 'Underskrifter', line: signatures[0]!.n, lines: signatures });
-	return { ...context.result(), units };
+	return { ...context.result(), units, decidesEveryItem: true };
 }
