@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { sides } from '../../src/lib/decisions/ballots-of.ts';
+import { ballotsOf, sides } from '../../src/lib/decisions/ballots-of.ts';
 import { partyNamedAt } from '../../src/lib/decisions/parties.ts';
 import { ingestFile, type RawFile } from '../../src/lib/ingest/ingest-file.ts';
 import { layoutFor } from '../../src/lib/ingest/layouts/index.ts';
@@ -271,8 +271,8 @@ export async function readArchive(repositoryRoot: string): Promise<{ items: Item
 					meeting: version.id,
 					item: item.number,
 					decisionClass: item.decisionClass,
-					// What the vote table shows as "Enstemmig": only a ballot the text calls unanimous.
-					unanimous: item.votes.some((ballot) => ballot.unanimous === true),
+					// What the pages show as "Enstemmig": `ballotsOf`'s reading, and any ballot the text calls unanimous.
+					unanimous: ballotsOf(item).unanimous || item.votes.some((ballot) => ballot.unanimous === true),
 					votes: item.votes.flatMap((ballot) => sides.flatMap((side) => ballot[side].map((voter) => ({ side, voter: voter.name ? foldName(voter.name) : voter.party! })))),
 					counts: item.votes.flatMap((ballot) => Object.entries(ballot.counts ?? {}).map(([side, count]) => ({ side, count: count! }))),
 					absent: item.absent,
