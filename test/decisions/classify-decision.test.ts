@@ -77,6 +77,14 @@ const language: [where: string, decision: string, recommendation: string | undef
 	['lettered parts that differ', '1 a. Ikke godkendt.\n1 b. Ikke godkendt.\n1 c. Godkendt.', undefined, 'approved-with-changes', '1 a. Ikke godkendt. … 1 c. Godkendt.'],
 	['2a anbefales, 2b sendt tilbage', '2a. Anbefales.\n2b. Sendes tilbage til forvaltningen.', undefined, 'recommended', '2a. Anbefales.'],
 	['a word broken over two lines', 'Budgettet vedtoges en-\nstemmigt.', undefined, 'approved', 'Budgettet vedtogesenstemmigt.'.replace('vedtogesenstemmigt', 'vedtoges enstemmigt')],
+	// Issue 26: Aarhus's web referat, a majority's yes with the modal verb, and dissent that is a vote, not the decision.
+	['a majority that could agree', 'Et flertal i udvalget kunne tiltræde indstillingen.', 'at udvalget godkender planen', 'approved', 'Et flertal i udvalget kunne tiltræde indstillingen.'],
+	['a majority, the dissent after "idet"', 'Et flertal i udvalget kunne tiltræde indstillingen, idet Enhedslisten stemte imod.', undefined, 'approved', 'Et flertal i udvalget kunne tiltræde indstillingen, idet Enhedslisten stemte imod.'],
+	['a minority that could not agree', 'Et flertal (A, V, C) kunne tiltræde indstillingen. Et mindretal (Ø) kunne ikke tiltræde indstillingen.', undefined, 'approved', 'Et flertal (A, V, C) kunne tiltræde indstillingen.'],
+	['a majority that could recommend', 'Et flertal (A, V, C) kunne anbefale indstillingen. Imod stemte Ø og F.', undefined, 'recommended', 'Et flertal (A, V, C) kunne anbefale indstillingen.'],
+	['a party dissents, the decision after', 'Venstre og Dansk Folkeparti tager forbehold. Anbefales.', undefined, 'recommended', 'Anbefales.'],
+	['only a party dissenting: what the majority did is not said', 'Enhedslisten kunne ikke tiltræde indstillingen.', undefined, 'unread', undefined],
+	['the body itself could not agree', 'Udvalget kunne ikke tiltræde indstillingen.', undefined, 'rejected', 'Udvalget kunne ikke tiltræde indstillingen.'],
 	['yes to a proposal that also acts', 'Indstilling godkendt', 'Administrationen indstiller,\nAt afprøvningen fortsætter i Glud i 2022\nAt erfaringer fra afprøvningen spredes', 'approved', 'Indstilling godkendt'],
 ];
 

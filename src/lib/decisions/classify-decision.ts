@@ -1,5 +1,6 @@
 import type { DecisionClass } from '../../schemas/decision-class.ts';
 import { isAttendanceStatement } from './read-attendance.ts';
+import { partyNamedAt } from './parties.ts';
 import { sentenceEnd } from './sentence-end.ts';
 
 export interface DecisionInput {
@@ -53,15 +54,16 @@ const rules: Rule[] = [
 	// still a recommendation.
 	[
 		'approved-with-changes',
-		/\b(?:godkend|tiltræd|tiltråd|vedtag|imødekom|bevilg)\w*\b[^.]{0,80}?\b(?:med (?!\d)(?:den|de|følgende|en|et|disse)\b(?! \d)(?! bemærkning)|med (?:ændring|rettelse|tilføjelse|præcisering)|idet\b|dog\b|under forudsætning af|på betingelse af)/,
+		// "idet Enhedslisten stemte imod" says how the vote went, not that the proposal was changed.
+		/\b(?:godkend|tiltræd|tiltråd|vedtag|imødekom|bevilg)\w*\b[^.]{0,80}?\b(?:med (?!\d)(?:den|de|følgende|en|et|disse)\b(?! \d)(?! bemærkning)|med (?:ændring|rettelse|tilføjelse|præcisering)|idet\b(?![^.]{0,80}\b(?:stemte|stemmer|undlod|undlader|tog forbehold|tager forbehold|ønskede|ønsker|kunne ikke|kan ikke)\b)|dog\b|under forudsætning af|på betingelse af)/,
 	],
-	['recommended', /\b(?:anbefal(?:es|er|et|ede)|med anbefaling|(?:sendes|sender|oversendes|oversender|fremsendes|fremsender|videresendes)\b(?! ikke)[^.]{0,60}\b(?:videre|til)\b)/],
+	['recommended', /\b(?:anbefal(?:es|er|et|ede)|(?:kunne|kan|vil|ville) (?:[\wæøå-]+ ){0,2}anbefale\b|med anbefaling|(?:sendes|sender|oversendes|oversender|fremsendes|fremsender|videresendes)\b(?! ikke)[^.]{0,60}\b(?:videre|til)\b)/],
 	[
 		'approved',
 		// The older passive forms too ("Vedtoges", "Tiltraadtes", "Bevilgedes"), and what a council
 		// decides besides yes: electing ("valgtes"), granting ("tildeltes"), fixing a sum
 		// ("fastsattes til", "forhøjedes"), no objection ("fandt intet at indvende").
-		/\b(?:godkend(?:t|es|er|te|tes)|tiltræ(?:der|des|dte|dtes)|tiltrådt(?:es)?|vedtag(?:et|es|er)|vedtog(?:es)?|bevilg(?:es|et|er|ede|edes)|bevilliget|imødekomm(?:es|et|er|edes)|besluttede|besluttet|beslutter|besluttes|(?:gen)?valgtes|blev (?:gen)?valgt|tildel(?:es|tes|t)|fastsætte(?:s)|fastsattes|forhøjedes|(?:fandt|havde|har) intet at indvende)\b/,
+		/\b(?:(?:kunne|kan|vil|ville) (?:[\wæøå-]+ ){0,2}(?:godkende|tiltræde|vedtage|bevilge|imødekomme)\b|godkend(?:t|es|er|te|tes)|tiltræ(?:der|des|dte|dtes)|tiltrådt(?:es)?|vedtag(?:et|es|er)|vedtog(?:es)?|bevilg(?:es|et|er|ede|edes)|bevilliget|imødekomm(?:es|et|er|edes)|besluttede|besluttet|beslutter|besluttes|(?:gen)?valgtes|blev (?:gen)?valgt|tildel(?:es|tes|t)|fastsætte(?:s)|fastsattes|forhøjedes|(?:fandt|havde|har) intet at indvende)\b/,
 	],
 	['noted', /\btil efterretning\b|\btil orientering\b|\borienteringen\b|\bdrøftet\b|\bdrøftede\b|\bdrøftelse(?:n)? (?:blev )?(?:taget|gennemført)\b/],
 ];
@@ -71,6 +73,26 @@ const rules: Rule[] = [
  * X", read by `read-attendance.ts`). A decision field that holds nothing else records no decision.
  */
 const voteLine = /^(?:for stemte|imod stemte|stemte for|stemte imod|undlod|undlader|for|imod)\s*:/;
+
+/**
+ * A minority's, a party's or a member's dissent ("Et mindretal (Ø) kunne ikke tiltræde
+ * indstillingen", "Enhedslisten stemte imod", "V og C tager forbehold", "Solveig Munk kunne ikke
+ * tiltræde indstillingen") is how the vote went, not what the body
+ * decided: read as a vote (`read-votes.ts`), never as the decision's class.
+ */
+const minority = /^(?:et |\d+ )?mindretal(?:let)?\b/;
+const dissent = /^[^.]{0,120}?\b(?:ikke|imod|undlod|undlader|undlad|forbehold|protokolleret|protokoltilførsel)\b/;
+function isDissent(sentence: string, folded: string): boolean {
+	if (minority.test(folded)) return true;
+	const subject = sentence.replace(/^\s+/, '');
+	const party = partyNamedAt(subject);
+	const letters = /^\(?[A-ZÆØÅ]{1,2}\)?(?:\s*(?:,|og|\+)\s*\(?[A-ZÆØÅ]{1,2}\)?)*\s+(?=\p{Ll})/u.exec(subject);
+	// A member by name ("Solveig Munk kunne ikke tiltræde"), not a body ("Aarhus Byråd", "Udvalget").
+	const person = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:\s*\([A-ZÆØÅ]{1,2}\))?\s+(?=\p{Ll})/u.exec(subject);
+	const member = person && !/(?:udvalg|udvalget|byråd|byrådet|bestyrelse|bestyrelsen|råd|rådet|magistrat|magistraten|direktion|direktionen|kommune|kommunalbestyrelse|kommunalbestyrelsen)\s*$/i.test(person[0].replace(/\s*\([^)]*\)\s*$/, '').trim()) ? person : undefined;
+	const rest = party ? subject.slice(party.length) : letters ? subject.slice(letters[0].length) : member ? subject.slice(member[0].length) : undefined;
+	return rest !== undefined && dissent.test(fold(rest));
+}
 
 /** When several parts disagree and none refuses, the strongest outcome names the whole. */
 const strength: DecisionClass[] = ['approved-with-changes', 'recommended', 'approved', 'postponed', 'rejected', 'noted'];
@@ -172,6 +194,11 @@ function readSentences(decision: string): { readings: Reading[]; parts: number; 
 			const folded = fold(withoutLabel(sentence));
 			if (isAttendanceStatement(withoutLabel(sentence)) || voteLine.test(folded)) {
 				asides.push(sentence);
+				continue;
+			}
+			// A dissent alone does not say what the majority decided: the text is unread, not "no decision".
+			if (isDissent(withoutLabel(sentence), folded)) {
+				unread.push(sentence);
 				continue;
 			}
 			const found = rules.find(([, pattern]) => pattern.test(folded))?.[0];

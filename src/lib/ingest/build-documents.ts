@@ -1,4 +1,5 @@
 import type { BlockContent, Heading, List, Root, RootContent } from 'mdast';
+import { quotedDecisions } from './quoted-decisions.ts';
 import type { AgendaItem, EarlierTreatment, Meeting } from '../../schemas/index.ts';
 import { attachmentLabel, isGluedAttachmentLine } from './attachments.ts';
 import { unitsToMdast, type DropListener } from './blocks-to-mdast.ts';
@@ -112,8 +113,9 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 	let anyDecision = false;
 
 	const items = parsed.items.map((item, index): BuiltItem => {
+		const sections = quotedDecisions(item.sections, facts.date);
 		const kept = item.closed
-			? item.sections.filter((section) => {
+			? sections.filter((section) => {
 					if (section.kind === 'decision') return true;
 					for (const line of section.lines) {
 						if (line.text.trim() !== '') parsed.dropped.push({ line: line.n, ...(line.at ? { at: line.at } : {}), words: words(line.text), reason: withheld });
@@ -121,7 +123,7 @@ export function buildDocuments({ parsed, municipality, source, format, facts }: 
 					if (section.heading) parsed.dropped.push({ line: section.line, ...(section.at ? { at: section.at } : {}), words: words(section.heading), reason: withheld });
 					return false;
 				})
-			: item.sections;
+			: sections;
 		const { body, blocks } = sectionsToMdast(kept, onDrop);
 		for (const content of blocks.values()) texts.push(plainTextOf(content));
 		const textOf = (kind: ParsedSection['kind']) =>

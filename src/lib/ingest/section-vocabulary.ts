@@ -1,3 +1,5 @@
+import { parseDanishDate } from './danish-date.ts';
+
 /**
  * The one vocabulary of section headings that every format parser shares. Each kind has the
  * headings the municipalities print for it; a heading keeps its printed wording in the output, the
@@ -8,7 +10,8 @@ export const sectionKinds = {
 	background: ['Baggrund', 'Historik', 'Sagsforløb', 'Sagens forløb', 'Tidligere beslutninger', 'Tidligere behandling', 'Sagsprocedure'],
 	presentation: ['Sagsfremstilling', 'Sagsbeskrivelse', 'Supplerende sagsfremstilling', 'Sagens indhold', 'Vurdering', 'Fremstilling', 'Oplæg'],
 	recommendation: ['Indstilling', 'Forvaltningens indstilling', 'Administrationens indstilling', 'Direktionens indstilling', 'Beslutningspunkter', 'Forvaltningen foreslår'],
-	decision: ['Beslutning', 'Afgørelse', 'Vedtagelse'],
+	// "Beslutninger": Aarhus's FirstAgenda template heads each item's decisions so, before its "Resume".
+	decision: ['Beslutning', 'Beslutninger', 'Afgørelse', 'Vedtagelse', 'Udvalgets beslutning', 'Byrådets beslutning', 'Kommunalbestyrelsens beslutning'],
 	economy: ['Økonomi', 'Økonomiske konsekvenser', 'Bevillingsmæssige konsekvenser', 'Økonomi og finansiering', 'Økonomiske konsekvenser og finansiering'],
 	law: ['Lovgrundlag', 'Lov- og plangrundlag', 'Retsgrundlag', 'Juridiske forhold', 'Lovgivning'],
 	communication: ['Kommunikation', 'Høring', 'Borgerinddragelse', 'Inddragelse'],
@@ -29,16 +32,28 @@ function fold(text: string): string {
 }
 
 /**
- * "Vedtagelse i Erhvervsudvalget den 15-09-2021", "Beslutning Direktionen den 19-06-2017": the
- * FirstAgenda exports name the deciding body and the date in the decision heading.
+ * "Vedtagelse i Erhvervsudvalget den 15-09-2021", "Beslutning Direktionen den 19-06-2017",
+ * "Beslutning i Børn og Unge-udvalget den 2. oktober 2024:": the exports name the deciding body
+ * and the date in the decision heading.
  */
-const decisionWithBody = /^(?:Beslutning|Vedtagelse|Afgørelse)(?: i| fra)? \S.* den \d{1,2}[-./]\d{1,2}[-./]\d{4}$/;
+const decisionWithBody = /^(?:Beslutning(?:er)?|Vedtagelse|Afgørelse)(?: i| fra)? (?<body>\S.*?),? (?:den|d\.) (?<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\. ?[A-Za-zæøåÆØÅ]+\.? \d{4}):?$/;
+
+/**
+ * The body and date a decision heading names, or undefined for a heading that names none. A
+ * heading of another date quotes an earlier treatment (Aarhus prints the Magistrat's decision
+ * above the council's), which `build-documents` keeps apart from this meeting's decision.
+ */
+export function decisionHeading(text: string): { body: string; date: string } | undefined {
+	const match = decisionWithBody.exec(text.trim());
+	const date = match?.groups ? parseDanishDate(match.groups.date!) : undefined;
+	return date ? { body: match!.groups!.body!.trim(), date } : undefined;
+}
 
 /** The kind of a line that is a section heading, or undefined when it is not one. */
 export function headingKind(text: string): SectionKind | undefined {
 	const trimmed = text.trim();
 	if (trimmed.length > 80) return undefined;
-	return byHeading.get(fold(trimmed)) ?? (decisionWithBody.test(trimmed) ? 'decision' : undefined);
+	return byHeading.get(fold(trimmed)) ?? (decisionHeading(trimmed) ? 'decision' : undefined);
 }
 
 /**

@@ -125,22 +125,43 @@ async function learnWeights(page: PDFPageProxy, names: Iterable<string>, weights
 const signature = (line: PdfLine) => line.segments.join(' ').replace(/\d+/g, '#').toLowerCase();
 const pageNumber = /^(?:side|page|s\.)?\s*\d{1,4}(?:\s*(?:af|of|\/|-)\s*\d{1,4})?$/i;
 
+/** How far from its edge a running header or footer may reach: this share of the page's height. */
+const furnitureReach = { top: 0.25, bottom: 0.15 };
+/** Lines of one running header stand at the same height on every page, within this many points. */
+const samePlace = 2;
+
 /**
- * Running headers, footers and page numbers: lines in the top or bottom band of a page whose text
- * (digits aside) recurs on at least two pages and on at least a third of them, and lone page numbers.
+ * Running headers, footers and page numbers:
+ * - lines in the top or bottom band of a page whose text (digits aside) recurs on at least two
+ *   pages and on at least a third of them, and lone page numbers there;
+ * - a header or footer of several lines that reaches past the band ("Teknik- og Miljøudvalget /
+ *   Referat / Åbent referat / Dato: 12. marts 2019 / Side 2", eDoc's): the lines read from the
+ *   page's edge inward, for as long as each recurs at the same height on as many pages.
+ * Tiny text (Word's field codes, white-on-white tags) is hidden in the original, wherever it stands.
+ * So the furniture is gone before items are found, wherever the page breaks: between a heading
+ * and its case number, inside a table, mid-sentence.
  */
 export function findFurniture(pages: { lines: PdfLine[]; height: number }[]): Map<PdfLine, string> {
 	const inBand = (line: PdfLine, height: number) => line.y > height * (1 - band) || line.y < height * band;
+	const inReach = (line: PdfLine, height: number) => line.y > height * (1 - furnitureReach.top) || line.y < height * furnitureReach.bottom;
 	const seen = new Map<string, Set<number>>();
+	const places = new Map<string, { page: number; y: number }[]>();
 	for (const { lines, height } of pages) {
 		for (const line of lines) {
-			if (!inBand(line, height)) continue;
+			if (!inReach(line, height)) continue;
 			const key = signature(line);
-			if (!seen.has(key)) seen.set(key, new Set());
-			seen.get(key)!.add(line.page);
+			if (inBand(line, height)) {
+				if (!seen.has(key)) seen.set(key, new Set());
+				seen.get(key)!.add(line.page);
+			}
+			if (!places.has(key)) places.set(key, []);
+			places.get(key)!.push({ page: line.page, y: line.y });
 		}
 	}
-	const repeated = (key: string) => (seen.get(key)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 3));
+	const enough = Math.max(2, Math.ceil(pages.length / 3));
+	const repeated = (key: string) => (seen.get(key)?.size ?? 0) >= enough;
+	// Only the lines near a page's edges are looked up, and each only against its own text's places.
+	const pagesInPlace = (line: PdfLine) => new Set((places.get(signature(line)) ?? []).filter((place) => Math.abs(place.y - line.y) <= samePlace).map((place) => place.page));
 	const furniture = new Map<PdfLine, string>();
 	for (const { lines, height } of pages) {
 		for (const line of lines) {
@@ -149,6 +170,24 @@ export function findFurniture(pages: { lines: PdfLine[]; height: number }[]): Ma
 			else if (pages.length > 1 && pageNumber.test(line.segments.join(' '))) furniture.set(line, 'sidetal');
 			else if (repeated(signature(line))) furniture.set(line, 'sidehoved eller sidefod (gentaget på siderne)');
 		}
+		if (pages.length < 2) continue;
+		const visible = lines.filter((line) => line.size >= invisibleSize);
+		// A header's lines stand together on the same pages: a field caption that happens to open two
+		// pages below it ("Beslutning:") is not part of it.
+		const edge = (ordered: PdfLine[], within: (line: PdfLine) => boolean) => {
+			let support: Set<number> | undefined;
+			for (const line of ordered) {
+				if (!within(line)) break;
+				const found = pagesInPlace(line);
+				const together = support === undefined ? found.size >= enough : [...support].filter((page) => found.has(page)).length >= 0.8 * support.size;
+				if (!together) break;
+				support ??= found;
+				if (furniture.has(line)) continue;
+				furniture.set(line, pageNumber.test(line.segments.join(' ')) ? 'sidetal' : 'sidehoved eller sidefod (gentaget på siderne)');
+			}
+		};
+		edge(visible, (line) => line.y > height * (1 - furnitureReach.top));
+		edge(visible.toReversed(), (line) => line.y < height * furnitureReach.bottom);
 	}
 	return furniture;
 }

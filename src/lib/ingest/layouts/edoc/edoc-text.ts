@@ -2,7 +2,8 @@ import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import type { LineLayout, ParsedItem, ParsedSection } from '../types.ts';
-import { attendanceHeading, headingKind } from '../../section-vocabulary.ts';
+import { headingKind } from '../../section-vocabulary.ts';
+import { attendanceList, frontPageFact, headerFacts, isCommitteeLike, namesABody, namesOf } from '../shared/front-page.ts';
 
 /** "1. test", "12. Godkendelse af dagsorden": an item's number and title. */
 const itemLine = /^(\d{1,4})\.\s+(\S.*)$/;
@@ -38,22 +39,69 @@ export const edocText: LineLayout = {
 		const markers = lines.filter((line) => sectionMarker.test(line.text.trim())).length;
 		return items === 0 ? 0 : Math.min(0.9, 0.6 + 0.1 * Math.min(items, 2) + 0.1 * Math.min(markers, 1));
 	},
-	parse(lines) {
+	parse(lines, _path, omitted) {
 		const context = new ParseContext();
 		const starts = lines.flatMap((_, index) => (opensItem(lines, index) ? [index] : []));
 		const first = starts[0] ?? lines.length;
 		let closedPart = false;
+		const front = lines.slice(0, first);
+		// Some exports print the committee above the document's kind ("Teknik- og Miljøudvalget / Referat").
+		const statusAt = front.findIndex((line) => /^(dagsorden|referat)$/i.test(line.text.trim()));
+		const above = statusAt > 0 ? front.slice(0, statusAt).findLast((line) => line.text.trim() !== '') : undefined;
+		const names = { participants: [] as string[], absent: [] as string[] };
+		let list: ReturnType<typeof attendanceList>;
+		const addNames = (key: 'participants' | 'absent', found: string[], line: SourceLine) => {
+			names[key].push(...found);
+			context.fact(key, [...names[key]], line);
+			context.consume(line, key === 'participants' ? 'deltagere (i frontmatter)' : 'fraværende (i frontmatter)', ...found);
+		};
 		// The front page and the table of contents, up to the first item (or "Åbne sager").
-		for (const line of lines.slice(0, first)) {
+		for (const line of front) {
 			const text = line.text.trim();
 			if (text === '') continue;
+			const fact = frontPageFact(text);
 			if (sectionMarker.test(text)) {
 				closedPart = /lukkede/i.test(text);
+				list = undefined;
 				context.drop(line, 'afsnit af dagsordenen (åben eller lukket i frontmatter)');
 			} else if (!context.facts.status && /^(dagsorden|referat)$/i.test(text)) {
 				context.fact('status', text.toLowerCase() as 'dagsorden' | 'referat', line);
 				context.drop(line, 'dokumentets art (status i frontmatter)');
-			} else if (context.facts.status && !context.facts.committee && !/\d/.test(text) && !tocHeading.test(text) && !text.includes(':') && !attendanceHeading.test(text)) {
+			} else if (line === above && isCommitteeLike(text)) {
+				context.fact('committee', text, line);
+				context.consume(line, 'udvalg (i frontmatter)', text);
+			} else if (fact) {
+				list = undefined;
+				if (fact.key === 'date' && !context.facts.date) {
+					context.fact('date', fact.date, line);
+					context.fact('time', fact.time, line);
+					context.consume(line, 'mødedato (dato og tid i frontmatter)', fact.date, fact.time);
+				} else if (fact.key === 'time') {
+					context.fact('time', fact.time, line);
+					context.consume(line, 'mødetidspunkt (i frontmatter)', fact.time);
+				} else if (fact.key === 'location') {
+					context.fact('location', fact.value, line);
+					context.consume(line, 'mødested (i frontmatter)', fact.value);
+				} else if (fact.key === 'committee' && !context.facts.committee) {
+					context.fact('committee', fact.value, line);
+					context.consume(line, 'udvalg (i frontmatter)', fact.value);
+				} else if (fact.key === 'participants' || fact.key === 'absent') {
+					addNames(fact.key, fact.names, line);
+					list = fact.key;
+				} else context.drop(line, fact.key === 'end' ? 'mødets sluttidspunkt (arkivet viser starttidspunktet)' : 'gentaget mødeoplysning');
+			} else if (attendanceList(text)) {
+				list = attendanceList(text);
+				context.drop(line, 'overskrift for deltagerlisten (deltagerne i frontmatter)');
+			} else if (list && !context.facts.committee && !above && namesABody(text)) {
+				list = undefined;
+				context.fact('committee', text, line);
+				context.consume(line, 'udvalg (i frontmatter)', text);
+			} else if (list && list !== 'other' && !tocHeading.test(text) && !parseDanishDate(text)) {
+				addNames(list, namesOf(text), line);
+			} else if (list === 'other' && !tocHeading.test(text) && !parseDanishDate(text)) {
+				// The secretary is the administration's, not a member: not published as attendance.
+				context.drop(line, 'mødets sekretær (ikke et medlem)');
+			} else if (context.facts.status && !context.facts.committee && !above && isCommitteeLike(text) && !tocHeading.test(text)) {
 				context.fact('committee', text, line);
 				context.consume(line, 'udvalg (i frontmatter)', text);
 			} else if (!context.facts.date && parseDanishDate(text)) {
@@ -62,12 +110,14 @@ export const edocText: LineLayout = {
 				context.fact('date', date, line);
 				context.fact('time', time, line);
 				context.consume(line, 'mødedato (dato og tid i frontmatter)', date, time);
-			} else if (/^(Mødested|Sted):/i.test(text)) {
-				const place = text.replace(/^[^:]+:\s*/, '');
-				if (place) context.fact('location', place, line);
-				context.consume(line, 'mødested (i frontmatter)', place);
 			} else context.drop(line, 'indholdsfortegnelse (punktlisten erstatter den)');
 		}
+		// A front page that starts below the running header names the meeting only there.
+		const header = headerFacts(omitted);
+		const unit = { n: 0, text: '', indent: 0 };
+		if (!context.facts.committee && header.committee) context.fact('committee', header.committee, unit);
+		if (!context.facts.status && header.status) context.fact('status', header.status, unit);
+		if (!context.facts.date && header.date) context.fact('date', header.date, unit);
 		for (const [position, start] of starts.entries()) {
 			const end = starts[position + 1] ?? lines.length;
 			const head = lines[start]!;

@@ -97,7 +97,7 @@ export function parseApi(document: SourceDocument): ParsedMeeting[] {
 		context.consume(caption, 'punktoverskrift (titel i frontmatter)', title);
 		const caseNumber = (item.SagsNummer ?? item.CaseNumber ?? '').trim();
 		const blocks = (item.Felter ?? []).flatMap((field, fieldIndex) => (field.Html ? fragmentBlocks(field.Html, { path: `${path}.Felter[${fieldIndex}].Html` }) : []));
-		const { sections, units: fieldUnits } = itemSections(blocks, context, numbering, { closed });
+		const { sections, units: fieldUnits } = itemSections(blocks, context, numbering, { closed, title });
 		append(units, fieldUnits);
 		const names = (item.Bilag ?? []).map((attachment, attachmentIndex) => unit(attachment.Navn ?? '', `${path}.Bilag[${attachmentIndex}].Navn`)).filter((line) => line.text !== '');
 		if (names.length > 0) {

@@ -94,7 +94,7 @@ export function parsePage(document: SourceDocument): ParsedMeeting[] {
 			context.consume(line, 'sagsnummer (i frontmatter)', line.text);
 		}
 		const body = details ? { ...details, children: details.children.filter((child) => child !== caseElement) } : undefined;
-		const { sections, units: fieldUnits } = itemSections(body ? htmlBlocks(body) : [], context, numbering, { closed });
+		const { sections, units: fieldUnits } = itemSections(body ? htmlBlocks(body) : [], context, numbering, { closed, title: marked.title, agenda: context.facts.status === 'dagsorden' });
 		append(units, fieldUnits);
 		context.items.push({ line: titleLine.n, number, title: marked.title, closed, ...(caseNumber ? { caseNumber } : {}), sections });
 	});

@@ -49,13 +49,35 @@ export function markClosedDecision(sections: ParsedSection[]): void {
 	if (readsAsDecision(only!.lines.map((line) => line.text).join('\n'))) only!.kind = 'decision';
 }
 
+const folded = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * FirstAgenda's older template (2022–2023) prints a referat's decision as the item's first text,
+ * without a caption, after the item's title repeated as a heading; its captions are h2. The text
+ * before the first caption is the decision when the page does not say it is an agenda (the API's
+ * meeting name says "Dagsorden" even for minutes, so it does not count), the item records no
+ * decision under a caption, other captions follow, and the text reads as a decision. Otherwise it
+ * stays text.
+ */
+function markBareDecision(sections: ParsedSection[], units: readonly SourceLine[], title: string, agenda: boolean, context: ParseContext): void {
+	const [first] = sections;
+	if (!first || first.kind !== 'text' || sections.some((section) => section.kind === 'decision')) return;
+	if (first.heading && folded(first.heading) === folded(title)) {
+		const unit = units.find((candidate) => candidate.n === first.line);
+		if (unit) context.consume(unit, 'punktets titel gentaget (titlen i frontmatter)', title);
+		delete first.heading;
+	}
+	if (first.heading || sections.length < 2 || agenda) return;
+	if (readsAsDecision(first.lines.map((line) => line.text).join('\n'))) first.kind = 'decision';
+}
+
 /**
  * The sections of a FirstAgenda item from its HTML (the API's `Felter[].Html`, the web page's
  * `div.punkt`). FirstAgenda prints each field's caption as a heading (h3, and h4 inside
  * "Fremstilling", or a bold paragraph in older items): every caption opens a section, named as
  * printed, whether or not the shared vocabulary knows it.
  */
-export function itemSections(blocks: readonly Block[], context: ParseContext, numbering: { next: number }, { closed }: { closed: boolean }): { sections: ParsedSection[]; units: SourceLine[] } {
+export function itemSections(blocks: readonly Block[], context: ParseContext, numbering: { next: number }, { closed, title, agenda = false }: { closed: boolean; title: string; agenda?: boolean }): { sections: ParsedSection[]; units: SourceLine[] } {
 	const dated = new Set<Block>();
 	const units = splitDatedParagraphs(blocks, dated).map((block) => blockUnit(block, numbering.next++));
 	const heading: HeadingHook = (unit) => {
@@ -69,6 +91,7 @@ export function itemSections(blocks: readonly Block[], context: ParseContext, nu
 	};
 	const sections = splitSections(units, context, { heading, structuredHeadings: true });
 	if (closed) markClosedDecision(sections);
+	else markBareDecision(sections, units, title, agenda, context);
 	for (const section of sections) {
 		if (section.kind === 'treatment' && section.treatment && !section.treatment.number) {
 			const unit = units.find((candidate) => candidate.n === section.line)!;
