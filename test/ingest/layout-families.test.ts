@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { makeDocx } from '../helpers/make-docx.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
-import { frontmatter, ingestOriginal, items } from '../helpers/originals.ts';
+import { fixtures, frontmatter, ingestOriginal, items } from '../helpers/originals.ts';
 
 /**
  * Properties that hold across each system's family of layouts, not one file's: the same document
@@ -75,6 +77,77 @@ describe('eDoc PDF referat: a running header of five lines, wherever the pages b
 				expect(found.map((item) => item.decision)).toEqual(itemsOfMeeting.map((item) => item.decision));
 			}),
 			{ numRuns: 12 },
+		);
+	});
+});
+
+describe('FirstAgenda: the decision wherever a template puts it', () => {
+	/** The Publication API's meeting in the older template (2022–2023): h2 captions, the decision bare under the repeated title. */
+	function olderTemplate(decisions: (string | undefined)[]): Uint8Array {
+		const json = {
+			Udvalg: { Navn: 'Børne- og Ungeudvalget 2022-2025' },
+			Moede: { Dato: '2023-05-10T16:00:00+02:00', Sted: 'Rådhuset', Navn: 'Dagsorden', Moededeltagere: [] },
+			Dagsordenpunkter: decisions.map((decision, index) => ({
+				Number: String(index + 1),
+				Caption: `Punkt ${index + 1} om skolernes ${['budget', 'åbningstider', 'madordning'][index % 3]}`,
+				SagsNummer: `23/${1000 + index}`,
+				Felter: [{ Navn: '', Html: `<div><h2>Punkt ${index + 1} om skolernes ${['budget', 'åbningstider', 'madordning'][index % 3]}</h2>${decision ? `<p>${decision}</p>` : ''}<h2>Resume</h2><p>Forvaltningen forelægger sagen.</p><h2>Indstilling</h2><p>Forvaltningen indstiller, at udvalget godkender planen.</p><h2>Sagsfremstilling</h2><p>Skolerne har ønsket en ny plan.</p></div>` }],
+			})),
+		};
+		return new TextEncoder().encode(JSON.stringify(json));
+	}
+
+	test('the API\'s older template: a bare decision after the repeated title, captions in h2', async () => {
+		const decisions = ['Godkendt.', 'Et flertal i udvalget kunne tiltræde indstillingen. Et mindretal (Ø) kunne ikke tiltræde indstillingen.', undefined, 'Udsat til næste møde.'];
+		const result = await ingestOriginal('moede.json', 'greve', olderTemplate(decisions));
+		const found = items(result);
+		expect(found.map((item) => item.decision)).toEqual(decisions);
+		expect(found.map((item) => item.decisionClass)).toEqual(['approved', 'approved', 'none', 'postponed']);
+		// The repeated title is the title, not a section of the item.
+		const [file] = result.meetings[0]!.items;
+		expect(file!.body).not.toContain('## Punkt 1');
+	});
+
+	test('the Aarhus PDF variant: "Beslutninger" opens each item, before "Resume"', async () => {
+		const page = (first: number) => [
+			`# Punkt ${first}: ${first === 1 ? 'Godkendelse af lokalplan for Skejby Nord' : 'Ny cykelbro over Aarhus Å'}`,
+			'Sagsnummer: EMN-2025-00' + (3000 + first),
+			'# Beslutninger',
+			first === 1 ? 'Godkendt.' : 'Et flertal i udvalget kunne tiltræde indstillingen, idet Enhedslisten stemte imod.',
+			'# Resume',
+			'Lokalplanen giver mulighed for boliger og erhverv i Skejby Nord.',
+			'# Indstilling',
+			'Teknik og Miljø indstiller, at lokalplanen godkendes.',
+		];
+		const pdf = makePdf([['REFERAT', 'Teknisk Udvalg', 'Mødedato: 6. oktober 2025 kl. 15:00', 'Mødested: Rådhuset'], page(1), page(2)]);
+		const found = items(await ingestOriginal('referat.pdf', 'aarhus', pdf));
+		expect(found.map((item) => [item.number, item.decisionClass])).toEqual([
+			['1', 'approved'],
+			['2', 'approved'],
+		]);
+	});
+
+	test('the web page of a referat (Aarhus): a majority that could agree is the decision', async () => {
+		const original = await readFile(new URL('aarhus-byraad-2025-10-08.html', fixtures), 'utf8');
+		// The same page as a referat: item 2 with its decision where the template prints it.
+		const referat = original.replace('>Dagsorden 8. oktober 2025 kl. 16.00<', '>Referat 8. oktober 2025 kl. 16.00<').replace('<span class="resume"><div>. </div></span>', '<h3>Beslutning</h3><span class="beslutning"><div>Et flertal i byrådet kunne tiltræde indstillingen. Et mindretal (Ø) kunne ikke tiltræde indstillingen.</div></span>');
+		const found = items(await ingestOriginal('referat.html', 'aarhus', new TextEncoder().encode(referat)));
+		expect(found[1]).toMatchObject({ number: '2', decisionClass: 'approved', decisionEvidence: 'Et flertal i byrådet kunne tiltræde indstillingen.' });
+	});
+});
+
+describe('Word documents: the facts from the front page\'s own lines', () => {
+	const front = ['Referat', 'Udvalget for plan, udvikling og kultur (PUK)', 'Ekstraordinært PUK', 'Torsdag den 20. juni 2013', 'Kl. 10:30', 'Kaløvig Kursuscenter, Kaløvigvej 7, Knebel'];
+	const item = (number: string) => [`${number}. Kulturkommune 2017. Politiske fokusområder`, 'Sagsnr.: 12/27845', 'Resumé', 'Kulturafdelingen har lagt en plan for arbejdet.', 'Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 20-06-2013', 'Punktet blev drøftet.'];
+
+	test('an Acadre referat alone: committee, date, time and place with no sidecar; its running number', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.constantFrom('1', '7', '715'), async (number) => {
+				const result = await ingestOriginal('referat.docx', 'syddjurs', makeDocx([...front, ...item(number)]));
+				expect(result.meetings[0]!.data).toMatchObject({ committee: 'Udvalget for plan, udvikling og kultur (PUK)', date: '2013-06-20', time: '10:30', location: 'Kaløvig Kursuscenter, Kaløvigvej 7, Knebel', status: 'referat' });
+				expect(items(result).map((found) => [found.number, found.title, found.caseNumber, found.decision])).toEqual([[number, 'Kulturkommune 2017. Politiske fokusområder', '12/27845', 'Punktet blev drøftet.']]);
+			}),
+			{ numRuns: 3 },
 		);
 	});
 });

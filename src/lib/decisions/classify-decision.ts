@@ -65,7 +65,7 @@ const rules: Rule[] = [
 		// ("fastsattes til", "forhøjedes"), no objection ("fandt intet at indvende").
 		/\b(?:(?:kunne|kan|vil|ville) (?:[\wæøå-]+ ){0,2}(?:godkende|tiltræde|vedtage|bevilge|imødekomme)\b|godkend(?:t|es|er|te|tes)|tiltræ(?:der|des|dte|dtes)|tiltrådt(?:es)?|vedtag(?:et|es|er)|vedtog(?:es)?|bevilg(?:es|et|er|ede|edes)|bevilliget|imødekomm(?:es|et|er|edes)|besluttede|besluttet|beslutter|besluttes|(?:gen)?valgtes|blev (?:gen)?valgt|tildel(?:es|tes|t)|fastsætte(?:s)|fastsattes|forhøjedes|(?:fandt|havde|har) intet at indvende)\b/,
 	],
-	['noted', /\btil efterretning\b|\btil orientering\b|\borienteringen\b|\bdrøftet\b|\bdrøftede\b|\bdrøftelse(?:n)? (?:blev )?(?:taget|gennemført)\b/],
+	['noted', /\btil efterretning\b|\btil orientering\b|\borienteringen\b|\b(?:blev|er|var) orienteret\b|\bdrøftet\b|\bdrøftede\b|\bdrøftelse(?:n)? (?:blev )?(?:taget|gennemført)\b/],
 ];
 
 /**

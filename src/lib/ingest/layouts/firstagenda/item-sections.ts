@@ -64,7 +64,7 @@ function markBareDecision(sections: ParsedSection[], units: readonly SourceLine[
 	if (!first || first.kind !== 'text' || sections.some((section) => section.kind === 'decision')) return;
 	if (first.heading && folded(first.heading) === folded(title)) {
 		const unit = units.find((candidate) => candidate.n === first.line);
-		if (unit) context.consume(unit, 'punktets titel gentaget (titlen i frontmatter)', title);
+		if (unit) context.drop(unit, 'punktets titel, gentaget over teksten (titlen står i frontmatter)');
 		delete first.heading;
 	}
 	if (first.heading || sections.length < 2 || agenda) return;

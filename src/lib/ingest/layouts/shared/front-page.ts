@@ -100,8 +100,8 @@ export function isCommitteeLike(text: string): boolean {
 const bodyWord = /(?:udvalg|udvalget|byråd|byrådet|kommunalbestyrelse|kommunalbestyrelsen|magistrat|magistraten|råd|rådet|regionsråd|bestyrelse|bestyrelsen|direktion|direktionen|forum|gruppe|gruppen|nævn|nævnet|sogneråd|sogneraad)\b/i;
 
 /**
- * A line that names a body, not people: committee-like and with a body's word, without the commas
- * and party letters of a list of names. Read so where an attendance list is open, since a list of
+ * A line that names a body, not people: committee-like and with a body's word ("Udvalget for plan,
+ * udvikling og kultur (PUK)"), without the party letters of a list of names. Read so where an attendance list is open, since a list of
  * names is committee-like too.
  */
-export const namesABody = (text: string): boolean => isCommitteeLike(text) && bodyWord.test(text) && !/[,(]/.test(text);
+export const namesABody = (text: string): boolean => isCommitteeLike(text) && bodyWord.test(text) && !/\([A-ZÆØÅ]{1,2}\)/.test(text);

@@ -3,6 +3,7 @@ import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
 import { blockText, unitsOf } from '../../document/units.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { headingKind } from '../../section-vocabulary.ts';
+import { frontPageFact, namesABody } from '../shared/front-page.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { closedMarker, splitSections } from '../shared/split-sections.ts';
 import type { Layout, ParsedItem } from '../types.ts';
@@ -16,6 +17,12 @@ const tableOfContents = /^(indholdsfortegnelse|indhold)$/i;
 const factLabel = /^(Mødedato|Dato|Mødetidspunkt|Tidspunkt|Tid|Mødelokale|Mødested|Sted|Lokale|Medlemmer|Deltagere|Mødedeltagere|Afbud|Fraværende)\s*:?$/i;
 /** An item's labelled facts: its case number and who decides. */
 const itemLabel = /^(Sagsnr\.?(?: i ESDH)?|Sagsnummer|Sag nr\.?|Journalnr\.?|J\.\s?nr\.?|Beslutningskompetence|Kompetence|Sagsbehandler|Dokumentnr\.?)\s*:?$/i;
+/** "Sagsnr.: 12/27845" as a paragraph under an item's title (Acadre's Word documents). */
+const caseParagraph = /^(?:Sagsnr\.?|Sagsnummer|Sag nr\.?|Journalnr\.?|J\.\s?nr\.?)\s*:?\s*(\S+)$/i;
+/** "Kl. 10:30", "kl. 10.30 - 12.00": the meeting's time on a line of its own. */
+const clockLine = /^kl\.?\s*\d{1,2}[.:]\d{2}\b/i;
+/** A place as front pages print it: a venue, a room, an address. */
+const placeLike = /\d|,|rådhus|center|centret|lokale|\bsal\b|sal$|vej\b|gade\b|plads\b|skole|\bhus\b|hotel|kro\b/i;
 /** "Afbud: Torben Martinsen, Lars Thomsen" under an item: who was not there for it. */
 const inlineAbsence = /^(Afbud|Fraværende|Fravær)\s*:\s*(\S.*)$/i;
 
@@ -51,7 +58,8 @@ function itemStarts(units: readonly SourceLine[], from: number): number[] {
 		const next = units.slice(index + 1).find((candidate) => candidate.text.trim() !== '');
 		const facts = next?.block?.type === 'table' && cells(next.block).some(([label]) => itemLabel.test(label ?? ''));
 		const captioned = next !== undefined && headingKind(next.text) !== undefined;
-		if (unit.block?.type === 'heading' || facts || captioned) {
+		const cased = next !== undefined && next.block?.type !== 'table' && caseParagraph.test(next.text.trim());
+		if (unit.block?.type === 'heading' || facts || captioned || cased) {
 			starts.push(index);
 			last = number;
 		}
@@ -86,6 +94,7 @@ export const word: Layout = {
 		units.forEach((unit, index) => (unit.n = index + 1));
 
 		let index = 0;
+		const front: FrontState = {};
 		// The front: the facts' table, and anything before the table of contents or the first item.
 		const firstStart = itemStarts(units, 0)[0] ?? units.length;
 		for (; index < firstStart; index++) {
@@ -95,7 +104,9 @@ export const word: Layout = {
 			else if (/^(referat|dagsorden|beslutningsprotokol)$/i.test(unit.text.trim())) {
 				context.fact('status', /dagsorden/i.test(unit.text) ? 'dagsorden' : 'referat', unit);
 				context.consume(unit, 'dokumentets art (status i frontmatter)', unit.text);
-			} else if (unit.text.trim() !== '') context.sections.push({ kind: 'text', line: unit.n, ...(unit.at ? { at: unit.at } : {}), lines: [unit] });
+			} else if (!frontLine(unit, context, front)) {
+				if (unit.text.trim() !== '') context.sections.push({ kind: 'text', line: unit.n, ...(unit.at ? { at: unit.at } : {}), lines: [unit] });
+			}
 		}
 		// The table of contents: its heading and entries up to the first line that is none.
 		if (index < units.length && tableOfContents.test(units[index]!.text.trim())) {
@@ -129,8 +140,12 @@ export const word: Layout = {
 			}
 			const rest: SourceLine[] = [];
 			for (const unit of body) {
+				const cased = !item.caseNumber && unit.block?.type !== 'table' ? caseParagraph.exec(unit.text.trim()) : undefined;
 				if (unit.block?.type === 'table' && cells(unit.block).every((row) => row.every((cell) => cell === '') || itemLabel.test(row[0] ?? ''))) itemTable(unit, unit.block, item, context);
-				else rest.push(unit);
+				else if (cased && rest.every((earlier) => earlier.text.trim() === '')) {
+					item.caseNumber = cased[1]!;
+					context.consume(unit, 'sagsnummer (i frontmatter)', cased[1]);
+				} else rest.push(unit);
 			}
 			item.sections = splitSections(rest, context, {
 				heading: (unit) => (/^(afbud|fraværende|fravær):$/i.test(unit.text.trim()) ? { kind: 'remarks', heading: unit.text.trim().replace(/:$/, '') } : undefined),
@@ -144,6 +159,70 @@ export const word: Layout = {
 		return [{ ...context.result(), units }];
 	},
 };
+
+/** What the front page's lines have said so far. */
+interface FrontState {
+	/** The line that stated the date or the time: a place printed right under it is the meeting's. */
+	after?: number;
+}
+
+/**
+ * A line of a front page printed as paragraphs, as Acadre's Word documents print it ("Referat",
+ * the committee's full name, the meeting's name, "Torsdag den 20. juni 2013", "Kl. 10:30", the
+ * address), or labelled ("Mødested: …"). Returns false for a line that states none of the facts:
+ * it stays text (the meeting's name).
+ */
+function frontLine(unit: SourceLine, context: ParseContext, state: FrontState): boolean {
+	const text = unit.text.trim();
+	if (text === '' || unit.block?.type === 'table') return false;
+	const fact = frontPageFact(text);
+	if (fact) {
+		if (fact.key === 'date') {
+			context.fact('date', fact.date, unit);
+			context.fact('time', fact.time, unit);
+			context.consume(unit, 'mødedato (i frontmatter)', fact.date, fact.time);
+			state.after = unit.n;
+		} else if (fact.key === 'time') {
+			context.fact('time', fact.time, unit);
+			context.consume(unit, 'mødetidspunkt (i frontmatter)', fact.time);
+			state.after = unit.n;
+		} else if (fact.key === 'location' || fact.key === 'committee') {
+			context.fact(fact.key, fact.value, unit);
+			context.consume(unit, fact.key === 'location' ? 'mødested (i frontmatter)' : 'udvalg (i frontmatter)', fact.value);
+		} else if (fact.key === 'participants' || fact.key === 'absent') {
+			context.fact(fact.key, fact.names, unit);
+			context.consume(unit, fact.key === 'participants' ? 'deltagere (i frontmatter)' : 'fraværende (i frontmatter)', ...fact.names);
+		} else context.drop(unit, 'mødets sluttidspunkt (arkivet viser starttidspunktet)');
+		return true;
+	}
+	const date = text.length <= 60 ? parseDanishDate(text) : undefined;
+	if (date && !context.facts.date) {
+		const time = parseClockTime(text.replace(/^.*?\d{4}/, ''));
+		context.fact('date', date, unit);
+		context.fact('time', time, unit);
+		context.consume(unit, 'mødedato (i frontmatter)', date, time);
+		state.after = unit.n;
+		return true;
+	}
+	if (clockLine.test(text) && !context.facts.time) {
+		const time = parseClockTime(text);
+		context.fact('time', time, unit);
+		context.consume(unit, 'mødetidspunkt (i frontmatter)', time);
+		state.after = unit.n;
+		return true;
+	}
+	if (!context.facts.committee && context.facts.status && namesABody(text)) {
+		context.fact('committee', text, unit);
+		context.consume(unit, 'udvalg (i frontmatter)', text);
+		return true;
+	}
+	if (!context.facts.location && state.after === unit.n - 1 && placeLike.test(text) && text.length <= 120) {
+		context.fact('location', text, unit);
+		context.consume(unit, 'mødested (i frontmatter)', text);
+		return true;
+	}
+	return false;
+}
 
 /** The front table: the document's kind and the committee in its first rows, then labelled facts. */
 function frontTable(unit: SourceLine, table: Table, context: ParseContext): void {
