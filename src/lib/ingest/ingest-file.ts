@@ -48,6 +48,20 @@ export interface FileResult {
 	meetings: MeetingVersion[];
 	warnings: Diagnostic[];
 	dropped: Dropped[];
+	/** What `--report` shows of how well the file was read (`file-report.ts`). */
+	reading: Reading;
+}
+
+/** How well a file was read: each meeting's facts by source, and the word ledger's totals. */
+export interface Reading {
+	/** The layout's variant of its system, where it tells them apart; else the container. */
+	variant: string;
+	/** Per meeting: the facts the text states, and those only the sidecar gave. */
+	facts: { found: (keyof MeetingFacts)[]; sidecar: (keyof MeetingFacts)[] }[];
+	/** Words of the raw text (as the readers gave it), and of those the words left out on purpose. */
+	words: { total: number; dropped: number };
+	/** Pages read by OCR, with the recognition's mean confidence (0–100). */
+	ocr?: { path: string; page: number; confidence: number }[];
 }
 
 const rawPrefix = 'content/raw/';
@@ -158,11 +172,14 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 	const warnings: Diagnostic[] = [...(document.notes ?? []).map((message) => ({ message }))];
 	const dropped: Dropped[] = [...omitted];
 	const meetingIds: string[] = [];
+	const factSources: Reading['facts'] = [];
 	let items = 0;
 	for (const parsed of meetings) {
 		checkTime(budget, raw.path);
 		if (document.text === undefined) refuseCprInUnits(raw.path, parsed.units, cprAllowlist);
 		const facts = mergeFacts(parsed.facts, parsed.factLines, sidecar, raw, parsed.units, meetings.length === 1 ? undefined : shared);
+		const stated = (Object.keys(parsed.facts) as (keyof MeetingFacts)[]).filter((key) => parsed.facts[key] !== undefined);
+		factSources.push({ found: stated, sidecar: (Object.keys(facts) as (keyof MeetingFacts)[]).filter((key) => facts[key] !== undefined && !stated.includes(key)) });
 		const sidecarName = raw.path.replace(/\.[^./]+$/, '') + '.yaml';
 		if (!facts.committee) throw new IngestError(raw.path, undefined, `teksten angiver ikke udvalget; skriv "committee: <udvalgets navn>" i sidecar-filen ${sidecarName}`);
 		if (!facts.date) throw new IngestError(raw.path, undefined, `teksten angiver ikke mødedatoen; skriv "date: ÅÅÅÅ-MM-DD" i sidecar-filen ${sidecarName}`);
@@ -207,7 +224,13 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 		if (ids.has(version.id)) throw new IngestError(raw.path, undefined, `meetings/${version.id}.md kommer to gange fra samme fil: to møder i filen har samme udvalg og dato`);
 		ids.add(version.id);
 	}
-	return { source: raw.path, format: layout.name, formatLabel: layout.label, container: document.container, encoding: document.encoding, meetingIds, items, meetings: versions, warnings, dropped };
+	const total = meetings.reduce((sum, parsed) => sum + parsed.units.reduce((count, unit) => count + words(unit.text).length, 0), 0) + omitted.reduce((sum, entry) => sum + entry.words.length, 0);
+	const reading: Reading = {
+		variant: meetings.find((parsed) => parsed.variant)?.variant ?? document.container,
+		facts: factSources,
+		words: { total, dropped: dropped.reduce((sum, entry) => sum + entry.words.length, 0) },
+	};
+	return { source: raw.path, format: layout.name, formatLabel: layout.label, container: document.container, encoding: document.encoding, meetingIds, items, meetings: versions, warnings, dropped, reading };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileReport, reportLines } from './file-report.ts';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -52,7 +53,7 @@ export const ingestCommand = {
 	options: {
 		out: { type: 'string', value: 'MAPPE', description: 'skriv MAPPE/meetings og MAPPE/cases i stedet for content/', default: 'content' },
 		check: { type: 'boolean', description: 'læs og valider; skriv intet; fejl hvis content/ ikke er opdateret' },
-		report: { type: 'boolean', description: 'vis hvad parserne bevidst har udeladt (sidehoveder, indholdsfortegnelser …)' },
+		report: { type: 'boolean', description: 'vis pr. fil: system og variant, fakta fundet og manglende, punkterne, andelen af ord udgivet, dele uden tekst, maskinlæste sider, og hvad parserne bevidst har udeladt' },
 		force: { type: 'boolean', description: 'overskriv også filer, der er rettet i hånden' },
 		format: { type: 'string', value: 'FORMAT', description: 'brug dette format i stedet for at genkende det', choices: formats },
 		verbose: { type: 'boolean', short: 'v', description: 'skriv én linje pr. råfil (format, møde, punkter, skrevne filer)' },
@@ -310,6 +311,7 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 			for (const warning of summary.warnings) say(`${formatLocation(raw.path, warning.at ?? (warning.line ? { line: warning.line } : undefined))}: advarsel: ${warning.message}`);
 			for (const path of plan.kept) say(`${out}/${path}: rettet i hånden; beholdt (brug --force for at overskrive med det genererede)`);
 			if (values.report && report.fresh) {
+				for (const line of reportLines(fileReport(report.fresh))) say(line);
 				for (const entry of [...report.fresh.dropped].sort((a, b) => a.line - b.line)) say(`  ${formatLocation(raw.path, entry.at ?? { line: entry.line })}: udeladt (${entry.reason}): ${entry.words.join(' ')}`);
 			}
 		}

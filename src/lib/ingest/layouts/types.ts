@@ -92,6 +92,11 @@ export interface ParsedMeeting {
 	 */
 	decidesEveryItem?: true;
 	/**
+	 * Which of its system's variants the layout recognised ("Publication API, skabelon med
+	 * beslutningen uden overskrift"), for `--report`; without it the report names the container.
+	 */
+	variant?: string;
+	/**
 	 * The text units the layout read for this meeting: the word ledger checks that each of their
 	 * words is published or dropped on purpose, and the CPR guard reads them.
 	 */

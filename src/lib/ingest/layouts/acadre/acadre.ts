@@ -3,8 +3,14 @@ import type { Layout } from '../types.ts';
 import { isAcadreXml, parseAcadreXml } from './acadre-xml.ts';
 
 /**
- * Acadre MM (Syddjurs and others): the agenda's XML description, alone or in a package (zip) with
- * the Word document and the attachments of its `Files_…` folder.
+ * Acadre MM (Syddjurs and others). The variants, and how each is told apart:
+ * - **The agenda's XML description** (`<root><table name="agenda">…`), alone or in a package (zip)
+ *   with the Word document and the attachments of its `Files_…` folder. Items carry running
+ *   numbers across the year ("715."); an item's decisions of earlier meetings stand beside this
+ *   meeting's, each under "Beslutning i <udvalg> den <dato>", and only this date's is its decision.
+ * - **The Word document alone** (the citizen portal's download) is read by the Word layout: its
+ *   front page's lines give the committee, date, time and place.
+ * - Agenda against minutes: the publication index's type (1 or 2), and decision bullets.
  */
 export const acadre: Layout = {
 	name: 'acadre',
@@ -15,9 +21,9 @@ export const acadre: Layout = {
 		return 0;
 	},
 	parse(document) {
-		if (document.container === 'xml') return [parseAcadreXml(document)];
+		if (document.container === 'xml') return [{ ...parseAcadreXml(document), variant: 'dagsordenens XML alene' }];
 		const descriptions = document.entries?.filter((entry) => isAcadreXml(entry.xml)) ?? [];
 		if (descriptions.length === 0) throw new IngestError(document.path, undefined, 'zip-filen har ingen Acadre-beskrivelse (XML med dagsordenens tabeller); er det hele mappen?');
-		return descriptions.map((entry) => parseAcadreXml(entry, document.entries));
+		return descriptions.map((entry) => ({ ...parseAcadreXml(entry, document.entries), variant: 'pakke (zip) med XML og filer' }));
 	},
 };

@@ -68,11 +68,15 @@ function itemStarts(units: readonly SourceLine[], from: number): number[] {
 }
 
 /**
- * A municipality's Word export of an agenda or minutes (Glostrup's agenda portal, Acadre's Word
- * documents): a front table of labelled facts (the kind, "<udvalg>s møde", Mødedato,
- * Mødetidspunkt, Mødelokale, Medlemmer, Afbud), a table of contents, then per item its number and
- * title ("- (FOR LUKKEDE DØRE)" for a closed one), a table of its case number and authority, its
- * captioned sections, "Beslutning i <udvalg> den <dato>", and "Afbud:"; last, the signature page.
+ * A municipality's Word export of an agenda or minutes. The variants, and how each is told apart:
+ * - **A front table** of labelled facts (Glostrup's agenda portal: the kind, "<udvalg>s møde",
+ *   Mødedato, Mødetidspunkt, Mødelokale, Medlemmer, Afbud), a table of contents, then per item its
+ *   number and title ("- (FOR LUKKEDE DØRE)" for a closed one) over a table of its case number and
+ *   authority.
+ * - **A front page of lines** (Acadre's Word documents): "Referat", the committee's full name, the
+ *   meeting's name, "Torsdag den 20. juni 2013", "Kl. 10:30", the address; items by running number
+ *   ("715. …") over "Sagsnr.: …".
+ * Both: captioned sections, "Beslutning i <udvalg> den <dato>", "Afbud:", and the signature page.
  */
 export const word: Layout = {
 	name: 'word',
@@ -95,12 +99,16 @@ export const word: Layout = {
 
 		let index = 0;
 		const front: FrontState = {};
+		let variant = 'forside i linjer';
 		// The front: the facts' table, and anything before the table of contents or the first item.
 		const firstStart = itemStarts(units, 0)[0] ?? units.length;
 		for (; index < firstStart; index++) {
 			const unit = units[index]!;
 			if (tableOfContents.test(unit.text.trim())) break;
-			if (unit.block?.type === 'table') frontTable(unit, unit.block, context);
+			if (unit.block?.type === 'table') {
+				frontTable(unit, unit.block, context);
+				variant = 'forside med faktatabel';
+			}
 			else if (/^(referat|dagsorden|beslutningsprotokol)$/i.test(unit.text.trim())) {
 				context.fact('status', /dagsorden/i.test(unit.text) ? 'dagsorden' : 'referat', unit);
 				context.consume(unit, 'dokumentets art (status i frontmatter)', unit.text);
@@ -156,7 +164,7 @@ export const word: Layout = {
 			const lines = units.slice(index).filter((unit) => unit.text.trim() !== '');
 			if (lines.length > 0) context.sections.push({ kind: 'text', line: lines[0]!.n, ...(lines[0]!.at ? { at: lines[0]!.at } : {}), lines });
 		}
-		return [{ ...context.result(), units }];
+		return [{ ...context.result(), units, variant }];
 	},
 };
 
