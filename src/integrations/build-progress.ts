@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { terminalIo, type Progress } from '../lib/cli/progress.ts';
+import type { Progress } from '../lib/cli/io.ts';
+import { terminalIo } from '../lib/cli/progress.ts';
 
 /**
  * Shows how far the page generation is: a bar on a terminal, a line every ten seconds in CI. Astro

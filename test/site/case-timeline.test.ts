@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ItemEntry, MeetingEntry } from '../../src/lib/site/build-archive.ts';
+import type { ItemEntry, MeetingEntry } from '../../src/lib/site/archive-entries.ts';
 import { caseTimeline, type Treated } from '../../src/lib/site/case-timeline.ts';
 import type { EarlierTreatment } from '../../src/schemas/index.ts';
 

@@ -4,7 +4,7 @@ import { sides } from '../../src/lib/decisions/ballots-of.ts';
 import { personName } from '../../src/lib/members/person-name.ts';
 import { readContent } from '../../src/lib/open-data/read-content.ts';
 import { officialsAmong } from '../../src/lib/members/officials.ts';
-import type { ItemEntry, MeetingEntry } from '../../src/lib/site/build-archive.ts';
+import type { ItemEntry, MeetingEntry } from '../../src/lib/site/archive-entries.ts';
 import { buildArchive } from '../../src/lib/site/build-archive.ts';
 import { buildMembers } from '../../src/lib/site/members.ts';
 import { presentParticipants } from '../../src/lib/members/present-participants.ts';

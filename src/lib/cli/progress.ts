@@ -1,20 +1,5 @@
 import { MultiBar } from 'cli-progress';
-import type { Io } from './io.ts';
-
-export interface ProgressOptions {
-	/** What is being done, e.g. `ingest`. */
-	label: string;
-	total: number;
-	/** What is counted, in the plural, e.g. `filer`. */
-	unit: string;
-}
-
-export interface Progress {
-	/** Counts `count` more done. */
-	tick(count?: number): void;
-	/** Ends the display; the command prints its own summary line after it. */
-	stop(): void;
-}
+import type { Io, Progress, ProgressOptions } from './io.ts';
 
 /** Seconds as a reader wants them: `42 s`, `3 min 5 s`, `1 t 2 min`. */
 export function formatDuration(seconds: number): string {

@@ -1,4 +1,5 @@
-import type { Committee, ItemEntry } from '../site/build-archive.ts';
+import type { Committee } from '../site/build-archive.ts';
+import type { ItemEntry } from '../site/archive-entries.ts';
 import type { Paths } from '../site/paths.ts';
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in text values. */

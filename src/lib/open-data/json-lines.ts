@@ -1,4 +1,5 @@
-import { itemSlug, type Archive, type MeetingEntry } from '../site/build-archive.ts';
+import { itemSlug, type Archive } from '../site/build-archive.ts';
+import type { MeetingEntry } from '../site/archive-entries.ts';
 import { meetingSource } from '../site/meeting-source.ts';
 import { ballotsOf } from '../decisions/ballots-of.ts';
 import type { Paths } from '../site/paths.ts';

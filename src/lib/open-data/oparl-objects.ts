@@ -12,7 +12,8 @@ import {
 	type OparlSystem,
 } from '../../schemas/oparl.ts';
 import { slugify } from '../ingest/slugify.ts';
-import { itemSlug, type Archive, type Committee, type ItemAttachment, type ItemEntry, type MeetingEntry } from '../site/build-archive.ts';
+import { itemSlug, type Archive, type Committee, type ItemAttachment } from '../site/build-archive.ts';
+import type { ItemEntry, MeetingEntry } from '../site/archive-entries.ts';
 
 /** The media types of the attachment files packages carry. */
 const mimeTypes: Record<string, string> = {

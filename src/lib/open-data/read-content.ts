@@ -4,7 +4,8 @@ import type { z } from 'astro/zod';
 import { markdownFiles } from '../content/markdown-files.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import { readYaml } from '../ingest/read-yaml.ts';
-import type { AttachmentEntry, ItemEntry, MeetingEntry } from '../site/build-archive.ts';
+import type { AttachmentEntry } from '../site/build-archive.ts';
+import type { ItemEntry, MeetingEntry } from '../site/archive-entries.ts';
 import { agendaItemSchema, attachmentSchema, meetingSchema } from '../../schemas/index.ts';
 
 /** An agenda item with its Markdown body, for exports that carry the full text. */

@@ -1,5 +1,6 @@
 import { slugify } from '../ingest/slugify.ts';
-import { itemSlug, type Archive, type ItemAttachment, type ItemEntry, type MeetingEntry } from './build-archive.ts';
+import { itemSlug, type Archive, type ItemAttachment } from './build-archive.ts';
+import type { ItemEntry, MeetingEntry } from './archive-entries.ts';
 
 export interface AttachmentRoute {
 	params: { kommune: string; udvalg: string; dato: string; punkt: string; bilag: string };

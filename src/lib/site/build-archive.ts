@@ -2,19 +2,8 @@ import { slugify } from '../ingest/slugify.ts';
 import { caseTimeline, type TimelineStep } from './case-timeline.ts';
 import { buildMembers } from './members.ts';
 import { buildParties } from './parties.ts';
-import type { AgendaItem, Attachment, Meeting } from '../../schemas/index.ts';
-
-export interface MeetingEntry {
-	id: string;
-	filePath?: string;
-	data: Meeting;
-}
-
-export interface ItemEntry {
-	id: string;
-	filePath?: string;
-	data: Omit<AgendaItem, 'meeting'> & { meeting: { id: string } | string };
-}
+import type { Attachment } from '../../schemas/index.ts';
+import type { ItemEntry, MeetingEntry } from './archive-entries.ts';
 
 /** An attachment file with its text (`content/attachments/<meeting>/<item>/<name>.md`). */
 export interface AttachmentEntry {

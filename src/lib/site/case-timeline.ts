@@ -1,7 +1,7 @@
 import type { DecisionClass } from '../../schemas/decision-class.ts';
 import type { Ballot } from '../../schemas/vote.ts';
 import { slugify } from '../ingest/slugify.ts';
-import type { ItemEntry, MeetingEntry } from './build-archive.ts';
+import type { ItemEntry, MeetingEntry } from './archive-entries.ts';
 
 /** An agenda item together with its meeting. */
 export interface Treated {

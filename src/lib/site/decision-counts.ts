@@ -1,5 +1,5 @@
 import { decisionClasses, type DecisionClass } from '../../schemas/decision-class.ts';
-import type { ItemEntry, MeetingEntry } from './build-archive.ts';
+import type { ItemEntry, MeetingEntry } from './archive-entries.ts';
 
 export interface YearCounts {
 	year: string;

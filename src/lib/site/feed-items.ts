@@ -1,5 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Archive, MeetingEntry } from './build-archive.ts';
+import type { Archive } from './build-archive.ts';
+import type { MeetingEntry } from './archive-entries.ts';
 import { decisionSummary } from './decision-summary.ts';
 import { feedHtml } from './feed-html.ts';
 import { formatDate } from './format-date.ts';

@@ -3,7 +3,7 @@ import { sides, type Side } from '../decisions/ballots-of.ts';
 import { slugify } from '../ingest/slugify.ts';
 import { personName } from '../members/person-name.ts';
 import { firstNameResolver } from '../members/present-participants.ts';
-import type { ItemEntry, MeetingEntry } from './build-archive.ts';
+import type { ItemEntry, MeetingEntry } from './archive-entries.ts';
 
 /** How a member appears at one meeting. */
 export type Presence = 'present' | 'absent' | 'substitute';
