@@ -132,8 +132,9 @@ const median = (values: readonly number[]): number | undefined => {
  * the protocol writes to its right), while the positions follow the handwriting: its baselines
  * wander, and a decision often starts a little higher than its case, so a reading by position
  * interleaves the two columns line by line. Pieces written one after another on one baseline,
- * moving right, are a line; a paragraph starts where the layer jumps up, to another column, or
- * down by more than its line pitch.
+ * moving right, are a line; a paragraph starts where the layer jumps right past the line before
+ * (to the next column), up by more than half a line, down by more than its line pitch, or back
+ * far left of where its paragraph began.
  *
  * All lines get the page's usual size and no weight: a layer is sized to the writing under it,
  * which says nothing of headings.
@@ -172,10 +173,14 @@ export function layerLines(items: readonly TextItem[], page: number): PdfLine[] 
 	// The line pitch: how far the layer usually moves down from one line to the next of a paragraph.
 	const steps = shaped.slice(1).map((line, index) => shaped[index]!.y - line.y).filter((step) => step > 0.5 * size && step < 4 * size);
 	const pitch = median(steps) ?? 1.2 * size;
+	let start = shaped[0]?.x ?? 0;
 	return shaped.map((line, index) => {
 		const previous = shaped[index - 1];
 		const step = previous ? previous.y - line.y : 0;
-		const paragraph = previous !== undefined && (step < 0.5 * size || step > 1.6 * pitch || line.x > previous.right || line.x < previous.x - 8 * size);
+		// A word written in above the line ("Sigurd Lassens ^Hustru^ ansøger") rises less than half a
+		// line and starts before the line's end: it continues the paragraph.
+		const paragraph = previous !== undefined && (line.x > previous.right || step < -0.5 * pitch || step > 1.6 * pitch || line.x < start - 8 * size);
+		if (paragraph) start = line.x;
 		return { page, line: index + 1, y: line.y, x: line.x, right: line.right, size: Math.round(size * 2) / 2, bold: false, segments: [line.text], starts: [line.x], paragraph };
 	});
 }
