@@ -204,13 +204,15 @@ export function repeats(repeat: readonly string[], original: readonly string[]):
 	return found >= repeatShare * repeat.length;
 }
 
-/** Page numbers as a Danish list with ranges: "1, 3 og 5–7". */
+/** Page numbers as a Danish list with ranges: "1, 3, 5–7 og 9". */
 export function pageList(pages: readonly number[]): string {
 	const runs: string[] = [];
 	for (let i = 0; i < pages.length; i++) {
 		let j = i;
 		while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
-		runs.push(j > i ? `${pages[i]}–${pages[j]}` : String(pages[i]));
+		// Two pages in a row are two pages ("1 og 2"); three or more a range.
+		if (j - i >= 2) runs.push(`${pages[i]}–${pages[j]}`);
+		else runs.push(...pages.slice(i, j + 1).map(String));
 		i = j;
 	}
 	return runs.length > 1 ? `${runs.slice(0, -1).join(', ')} og ${runs.at(-1)}` : (runs[0] ?? '');
