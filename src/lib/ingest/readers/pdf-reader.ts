@@ -5,7 +5,11 @@ import type { Block, Location, SourceDocument } from '../document/source-documen
 import { budgetFor, checkTime, overLimit, type Budget } from '../budget.ts';
 import { IngestError } from '../ingest-error.ts';
 import { checkPdfStreams } from './pdf-streams.ts';
+import { readTextLayers } from './pdf-text-layer.ts';
 import { normaliseLine, type SourceLine } from '../source-lines.ts';
+import type { PdfLine } from './pdf-line.ts';
+
+export type { PdfLine } from './pdf-line.ts';
 
 /** A run of text pdf.js placed on a page, in page coordinates (y grows upwards). */
 interface Piece {
@@ -15,21 +19,6 @@ interface Piece {
 	width: number;
 	size: number;
 	bold: boolean;
-}
-
-/** One line a page shows: its pieces grouped into segments, which wide gaps separate (table cells). */
-export interface PdfLine {
-	page: number;
-	/** 1-based on its page, top first. */
-	line: number;
-	y: number;
-	x: number;
-	right: number;
-	size: number;
-	bold: boolean;
-	segments: string[];
-	/** Where each segment starts, left to right. */
-	starts: number[];
 }
 
 const boldName = /bold|black|heavy|semibold|demi/i;
@@ -305,7 +294,7 @@ export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furnitur
 				heading = undefined;
 				// Rows of one table stay together, however much padding their cells have.
 				const sameTable = row !== undefined && previous !== undefined && rows.has(previous);
-				if (previous && run.length > 0 && !sameTable && gap > Math.max(previous.size, line.size) * 1.75) run.push({ n: 0, text: '', indent: 0, at });
+				if (previous && run.length > 0 && !sameTable && (line.paragraph ?? gap > Math.max(previous.size, line.size) * 1.75)) run.push({ n: 0, text: '', indent: 0, at });
 				const indent = Math.max(0, Math.round((line.x - left) / (body * 0.5)));
 				// `n` is given when the document's units are numbered (unitsOf).
 				run.push({ n: 0, ...normaliseLine(' '.repeat(indent) + text), at, font: { size: line.size, bold: line.bold } });
@@ -357,7 +346,8 @@ export async function readPdf(path: string, bytes: Uint8Array, entry?: string, b
 		if (pages.every((page) => page.lines.length === 0)) {
 			throw new IngestError(path, where, `PDF-filen har ingen tekst, kun billeder af ${pdf.numPages} side${pdf.numPages === 1 ? '' : 'r'} (en scanning); den skal have tekstgenkendelse (OCR) først, eller hent en PDF med tekst fra kommunens side`);
 		}
-		const furniture = findFurniture(pages);
+		const layers = await readTextLayers(pdf, bytes, pages, (page) => checkTime(budget, path, { ...where, page }));
+		const furniture = new Map([...layers.repeated, ...findFurniture(pages)]);
 		return {
 			path,
 			...(entry ? { entry } : {}),
@@ -365,6 +355,7 @@ export async function readPdf(path: string, bytes: Uint8Array, entry?: string, b
 			blocks: blocksOf(pages, furniture, where),
 			pages: pdf.numPages,
 			omitted: [...furniture].map(([line, reason]) => ({ at: { ...where, page: line.page, line: line.line }, text: line.segments.join(' '), reason })),
+			...(layers.notes.length > 0 ? { notes: layers.notes } : {}),
 		};
 	} finally {
 		await task.destroy();

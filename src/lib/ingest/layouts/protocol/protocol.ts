@@ -1,17 +1,16 @@
-import { monthNames } from '../../danish-date.ts';
 import type { SourceLine } from '../../source-lines.ts';
 import { linesOf } from '../shared/line-layout.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import type { Layout, ParsedMeeting, ParsedSection } from '../types.ts';
 import { readsAsDecision } from '../../../decisions/classify-decision.ts';
+import { hasProtocolDate, isSignatureDateLine, protocolDate, type ProtocolDate, type RunningDate } from './protocol-date.ts';
 
 const weekday = '(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)';
-/** The line that opens a meeting: "Aar 1940 Onsdag d. 24' Jan.", "Ordinært Sogneraadsmøde", "Tirsdag den 14. Oktober 1941.", "Sogneraadsmøde den 1. April 1941." */
-const opening = new RegExp(`^(?:Aar\\s+\\d{4}\\s+${weekday}|${weekday},?\\s+(?:d\\.|den)\\s|(?:Ordinært\\s+|Ekstraordinært\\s+)?Sogne?raadsmøde\\b|(?:Ordinært\\s+|Ekstraordinært\\s+)?(?:Sogneraads|Byraads|Amtsraads)?[Mm]øde\\s+(?:d\\.|den)\\s)`, 'i');
-/** A date as the protocols write it: "d. 24' Jan.", "den 14. Januar 1941", "den 25. Novbr. 1941", "den 23/9-1941". */
-const writtenDate = /(?:d\.|den)\s*(\d{1,2})\s*['.´`]?\s*([A-Za-zæøåÆØÅ]{3,})\.?(?:\s+(\d{4}))?/;
-const numericDate = /(?:d\.|den)\s*(\d{1,2})\/(\d{1,2})[-.](\d{2,4})/;
-const yearOf = /\bAar\s+(\d{4})\b/;
+/**
+ * The line that opens a meeting: "Aar 1940 Onsdag d. 24' Jan.", "Aar 1942. den 6 Januar afholdtes
+ * Sogneraadsmøde", "Ordinært Sogneraadsmøde", "Tirsdag den 14. Oktober 1941.", "Sogneraadsmøde den 1. April 1941."
+ */
+const opening = new RegExp(`^(?:Aar\\s+\\d{4}\\.?\\s+(?:${weekday}|d\\.|den\\s)|${weekday},?\\s+(?:d\\.|den)\\s|(?:Ordinært\\s+|Ekstraordinært\\s+)?Sogne?raadsmøde\\b|(?:Ordinært\\s+|Ekstraordinært\\s+)?(?:Sogneraads|Byraads|Amtsraads)?[Mm]øde\\s+(?:d\\.|den)\\s)`, 'i');
 /** "Kl. 3 Aften", "Kl 19", "Kl. 7": the clock, afternoon hours made so. */
 const clock = /\bKl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*-\s*\d{1,2})?\s*(Aften|Eftm\.?|Eftermiddag)?/i;
 const closing = /^Mødet\s+(hævet|sluttet|slut)\.?$/i;
@@ -52,19 +51,12 @@ const textOf = (paragraphs: readonly SourceLine[][]): ParsedSection => ({
 /** Function words a signature line never holds ("Til Efterretning" is a decision, not a name). */
 const notNames = new Set(['til', 'af', 'for', 'med', 'om', 'ved', 'paa', 'på', 'i', 'og', 'fra', 'at', 'den', 'det', 'de', 'en', 'et', 'som', 'er', 'var', 'blev', 'intet', 'ingen', 'do']);
 
-function monthNumber(name: string): number | undefined {
-	const folded = name.toLowerCase().replace(/\.$/, '');
-	const full = monthNames.indexOf(folded);
-	if (full >= 0) return full + 1;
-	const short = monthNames.findIndex((month) => folded.length >= 3 && month.startsWith(folded.slice(0, 3)));
-	return short >= 0 ? short + 1 : undefined;
-}
-
 /** A line of names only: each word capitalised or an initial, no digits, no function words. */
 function isNameLine(text: string): boolean {
 	const words = text.trim().split(/\s+/);
 	if (words.length === 0 || words.length > 8 || /\d/.test(text)) return false;
-	return words.every((word) => /^[A-ZÆØÅ][\p{L}]*\.?$/u.test(word) && !notNames.has(word.toLowerCase().replace(/\.$/, '')));
+	// Initials may be run into the name, as hands sign ("P.Sørensen", "S.P.Sørensen.").
+	return words.every((word) => /^(?:[A-ZÆØÅ]\.)*[A-ZÆØÅ][\p{L}]*\.?$/u.test(word) && !notNames.has(word.toLowerCase().replace(/\.$/, '')));
 }
 
 /** Paragraphs: runs of non-blank lines. */
@@ -97,74 +89,76 @@ function titleOf(text: string): string {
 	return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
 }
 
-interface MeetingDate {
-	date: string;
-	year: number;
-	month: number;
-}
-
-/** The date of a meeting's opening paragraph; the year, when the line omits it, is the running year of the book. */
-function dateOf(text: string, running: { year?: number; month: number }): MeetingDate | undefined {
-	const numeric = numericDate.exec(text);
-	const written = numeric ? undefined : writtenDate.exec(text);
-	const day = Number((numeric ?? written)?.[1]);
-	const month = numeric ? Number(numeric[2]) : written ? monthNumber(written[2]!) : undefined;
-	if (!day || !month) return undefined;
-	let year = numeric ? Number(numeric[3]!.length === 2 ? `19${numeric[3]}` : numeric[3]) : written?.[3] ? Number(written[3]) : yearOf.exec(text) ? Number(yearOf.exec(text)![1]) : undefined;
-	if (year === undefined && running.year !== undefined) year = month < running.month ? running.year + 1 : running.year;
-	if (year === undefined) return undefined;
-	const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-	return Number.isNaN(Date.parse(iso)) ? undefined : { date: iso, year, month };
+/**
+ * The date that closes a meeting in its signatures ("Elev Sogneraad d. 23/8 1939"), searched from
+ * the meeting's end: some books date a meeting only there.
+ */
+function signatureDate(blocks: readonly SourceLine[][], running: RunningDate): { date: ProtocolDate; line: SourceLine } | undefined {
+	for (const line of blocks.flat().toReversed()) {
+		if (!isSignatureDateLine(line.text)) continue;
+		const date = protocolDate(line.text, running);
+		if (date) return { date, line };
+	}
+	return undefined;
 }
 
 /**
- * Typed transcriptions of hand-written protocols (parish councils, 1939–41): one file, many
- * meetings. Each opens with its date ("Aar 1940 Onsdag d. 24' Jan. Kl. 3 Aften.", "Ordinært
- * Sogneraadsmøde / Tirsdag, den 14. Januar 1941.") and ends with "Mødet hævet." and the members'
- * signatures. Items are numbered alone on a line or leading their text; the decision follows after
- * blank lines, unlabelled. Spelling is the period's and is kept.
+ * Typed transcriptions of hand-written protocols (parish councils, 1939–43), and scans of them with
+ * the transcription as their text layer: one file, many meetings. Each opens with its date ("Aar
+ * 1940 Onsdag d. 24' Jan. Kl. 3 Aften.", "Ordinært Sogneraadsmøde / Tirsdag, den 14. Januar
+ * 1941.") or states it only in the signature line at its end ("Elev Sogneraad d. 23/8 1939"), and
+ * ends with "Mødet hævet." and the members' signatures. Items are numbered alone on a line or
+ * leading their text, or not numbered at all, each case followed by its decision (written to its
+ * right in the two-column books); the decision is unlabelled. Spelling is the period's and is kept.
  */
 export const protocol: Layout = {
 	name: 'protokol',
 	label: 'Protokol (maskinskrevet afskrift)',
 	detect(document) {
-		if (document.container !== 'text') return 0;
+		if (document.container !== 'text' && document.container !== 'pdf') return 0;
 		const lines = linesOf(document);
-		const openings = paragraphs(lines).filter((paragraph) => opening.test(paragraph[0]!.text.trim()) && (writtenDate.test(joined(paragraph.slice(0, 2))) || numericDate.test(joined(paragraph.slice(0, 2))))).length;
+		// A meeting is dated in its opening, or in its signature line when the opening is not.
+		const openings = paragraphs(lines).filter((paragraph) => opening.test(paragraph[0]!.text.trim()) && hasProtocolDate(joined(paragraph.slice(0, 2)))).length;
+		const signed = lines.filter((line) => isSignatureDateLine(line.text)).length;
 		const closings = lines.filter((line) => closing.test(line.text.trim())).length;
-		return openings >= 2 ? Math.min(0.95, 0.6 + 0.1 * Math.min(closings, 3)) : 0;
+		return Math.max(openings, signed) >= 2 ? Math.min(0.95, 0.6 + 0.1 * Math.min(closings, 3)) : 0;
 	},
 	parse(document) {
 		const lines = linesOf(document);
 		const blocks = paragraphs(lines);
 		const fileYear = Number(/(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)/.exec(document.path.split('/').pop() ?? '')?.[1]) || undefined;
-		const running: { year?: number; month: number } = { ...(fileYear ? { year: fileYear } : {}), month: 1 };
+		const running: RunningDate = { ...(fileYear ? { year: fileYear } : {}), month: 1 };
 		// The most precise name the book gives its council ("Tiset Sogneraad") names every meeting in it.
 		const named = /\b([A-ZÆØÅ][\p{L}-]+(?:-[A-ZÆØÅ][\p{L}]+)?\s+Sogne?raad)\b/u.exec(lines.map((line) => line.text).join(' '))?.[1];
 
-		const starts: { index: number; date: MeetingDate }[] = [];
-		for (const [index, paragraph] of blocks.entries()) {
-			const head = joined(paragraph.slice(0, 3));
-			if (!opening.test(paragraph[0]!.text.trim())) continue;
-			const date = dateOf(head, running);
-			if (!date) continue;
-			running.year = date.year;
-			running.month = date.month;
-			starts.push({ index, date });
+		const candidates = blocks.flatMap((paragraph, index) => (opening.test(paragraph[0]!.text.trim()) ? [index] : []));
+		const starts: { index: number; date: ProtocolDate; dateLine: SourceLine }[] = [];
+		for (const [position, index] of candidates.entries()) {
+			const paragraph = blocks[index]!;
+			// The opening's own date wins; where it has none, the signature line's up to the next opening.
+			const stated = protocolDate(joined(paragraph.slice(0, 3)), running);
+			const found = stated ? { date: stated, line: paragraph[0]! } : signatureDate(blocks.slice(index, candidates[position + 1] ?? blocks.length), running);
+			if (!found) continue;
+			running.year = found.date.year;
+			running.month = found.date.month;
+			starts.push({ index, date: found.date, dateLine: found.line });
 		}
-		return starts.map(({ index, date }, position) => {
+		return starts.map(({ index, date, dateLine }, position) => {
 			const end = starts[position + 1]?.index ?? blocks.length;
-			return parseMeeting(blocks.slice(index, end), date.date, named);
+			// What stands before the first meeting is the end of one the book before began (its date is there).
+			const before = position === 0 ? blocks.slice(0, index) : [];
+			return parseMeeting(blocks.slice(index, end), date.date, dateLine, named, before);
 		});
 	},
 };
 
-function parseMeeting(blocks: SourceLine[][], date: string, named: string | undefined): ParsedMeeting {
+function parseMeeting(blocks: SourceLine[][], date: string, dateLine: SourceLine, named: string | undefined, before: readonly SourceLine[][]): ParsedMeeting {
 	const context = new ParseContext();
-	const units = blocks.flat();
+	const units = [...before.flat(), ...blocks.flat()];
+	for (const line of before.flat()) context.drop(line, 'slutningen af et møde, der begynder i den forrige protokol (mødet og dets dato står dér)');
 	const header = blocks[0]!;
 	const headText = joined(header);
-	context.fact('date', date, header[0]!);
+	context.fact('date', date, dateLine);
 	context.fact('status', 'referat', header[0]!);
 	const committee = named ?? (/Sogne?raad/i.test(headText) ? 'Sogneraadet' : undefined);
 	if (committee) context.fact('committee', committee, header[0]!);
@@ -186,13 +180,17 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 	// The opening paragraph stays on the meeting's page: it says who met, where and how.
 	context.sections.push({ kind: 'text', line: header[0]!.n, lines: header });
 
-	// The signatures: the name lines that end the meeting, after "Mødet hævet." or the last decision.
-	let body = blocks.slice(1);
+	// The book's year at the head of a page ("1942."), alone between paragraphs: the page's, not the meeting's.
+	const pageYear = /^(?:1[6-9]|20)\d\d\.?$/;
+	for (const line of blocks.slice(1).filter((paragraph) => paragraph.length === 1 && pageYear.test(paragraph[0]!.text.trim())).flat()) context.drop(line, 'protokollens årstal øverst på siden');
+	// The signatures: the name lines that end the meeting, after "Mødet hævet." or the last decision,
+	// with the line that dates the meeting among them ("Elev Sogneraad d. 23/8 1939").
+	let body = blocks.slice(1).filter((paragraph) => !(paragraph.length === 1 && pageYear.test(paragraph[0]!.text.trim())));
 	const signatures: SourceLine[] = [];
 	while (body.length > 0) {
 		const last = body.at(-1)!;
 		let cut = last.length;
-		while (cut > 0 && isNameLine(last[cut - 1]!.text)) cut--;
+		while (cut > 0 && (isNameLine(last[cut - 1]!.text) || isSignatureDateLine(last[cut - 1]!.text))) cut--;
 		if (cut === last.length) break;
 		signatures.unshift(...last.slice(cut));
 		body = cut === 0 ? body.slice(0, -1) : [...body.slice(0, -1), last.slice(0, cut)];
@@ -205,6 +203,12 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 		body = body.slice(0, closingAt);
 	}
 
+	if (!isNumbered(body, units) && rightColumn(body, units).size > 0) {
+		readUnnumbered(body, units, context);
+		if (after.length > 0) context.sections.push({ kind: 'remarks', line: after[0]!.n, lines: after });
+		if (signatures.length > 0) context.sections.push({ kind: 'remarks', heading: 'Underskrifter', line: signatures[0]!.n, lines: signatures });
+		return { ...context.result(), units, decidesEveryItem: true };
+	}
 	// Items: a number alone on a line or leading a paragraph, rising through the meeting.
 	let last = 0;
 	let current: { number: string; blocks: SourceLine[][] } | undefined;
@@ -275,4 +279,51 @@ function parseMeeting(blocks: SourceLine[][], date: string, named: string | unde
 	if (after.length > 0) context.sections.push({ kind: 'remarks', line: after[0]!.n, lines: after });
 	if (signatures.length > 0) context.sections.push({ kind: 'remarks', heading: 'Underskrifter', line: signatures[0]!.n, lines: signatures });
 	return { ...context.result(), units, decidesEveryItem: true };
+}
+
+/** Whether the meeting numbers its items: paragraphs that start with 1 and then 2, outside the decisions' column. */
+function isNumbered(body: readonly SourceLine[][], units: readonly SourceLine[]): boolean {
+	const right = rightColumn(body, units);
+	const numbers = body.filter((paragraph) => !right.has(paragraph)).map((paragraph) => numbered.exec(paragraph[0]!.text.trim())?.[1]);
+	const one = numbers.indexOf('1');
+	return one >= 0 && numbers.indexOf('2', one + 1) > one;
+}
+
+/** How far right of its page's text a paragraph must start to stand in the right column (in indent spaces, half the body size each). */
+const rightOf = 20;
+
+/**
+ * The paragraphs written in the right column of a two-column book (case left, decision right), as
+ * a scan's text layer places them: those whose first line starts far right of the leftmost line
+ * the meeting has on their page (signatures and all: a page may hold only a decision's last line
+ * before them). Empty for a transcription typed in one column.
+ */
+function rightColumn(body: readonly SourceLine[][], units: readonly SourceLine[]): Set<SourceLine[]> {
+	const left = new Map<number | undefined, number>();
+	for (const line of units) if (line.text.trim() !== '') left.set(line.at?.page, Math.min(left.get(line.at?.page) ?? Infinity, line.indent));
+	return new Set(body.filter((paragraph) => paragraph[0]!.indent - left.get(paragraph[0]!.at?.page)! >= rightOf));
+}
+
+/**
+ * Items a two-column book does not number (Elsted 1942): each case is a paragraph and its decision
+ * the paragraphs written to its right. The items are numbered in their order, for their addresses.
+ * A transcription typed in one column says nothing of which paragraph decides, so its unnumbered
+ * text stays on the meeting's page.
+ */
+function readUnnumbered(body: readonly SourceLine[][], units: readonly SourceLine[], context: ParseContext): void {
+	const right = rightColumn(body, units);
+	const items: { case: SourceLine[]; decision: SourceLine[][] }[] = [];
+	const loose: SourceLine[][] = [];
+	for (const paragraph of body) {
+		const current = items.at(-1);
+		if (!right.has(paragraph)) items.push({ case: paragraph, decision: [] });
+		else if (current) current.decision.push(paragraph);
+		else loose.push(paragraph);
+	}
+	if (loose.length > 0) context.sections.push(textOf(loose));
+	for (const [index, item] of items.entries()) {
+		const sections: ParsedSection[] = [{ kind: 'text', line: item.case[0]!.n, lines: item.case }];
+		if (item.decision.length > 0) sections.push({ ...textOf(item.decision), kind: 'decision' });
+		context.items.push({ line: item.case[0]!.n, number: String(index + 1), title: titleOf(joined(item.case)), closed: false, sections });
+	}
 }

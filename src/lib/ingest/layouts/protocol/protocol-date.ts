@@ -1,0 +1,69 @@
+import { monthNames } from '../../danish-date.ts';
+
+/** A meeting's date as a protocol states it, with the month, to carry the book's running year on. */
+export interface ProtocolDate {
+	date: string;
+	year: number;
+	month: number;
+}
+
+/** How far the book has come: the year and month of the last meeting read (the year may be unknown yet). */
+export interface RunningDate {
+	year?: number;
+	month: number;
+}
+
+/**
+ * A date as the protocols write it, after "d." or "den": "d. 24' Jan.", "den 14. Januar 1941",
+ * "den 25. Novbr. 1941", "d. 23/8 1939", "d. 23/8-39", "den 23/9-1941", "d. 6/1". The old hands
+ * put an apostrophe or a full stop after the day, abbreviate months freely, and give the year in
+ * two digits, four, or not at all.
+ */
+const writtenDate = /(?:\bd\.|\bden)\s*(\d{1,2})\s*['.´`’]?\s*([A-Za-zæøåÆØÅ]{3,})\.?(?:,?\s+(\d{4}))?/;
+const numericDate = /(?:\bd\.|\bden)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:(?:\s*[-.]\s*|\s+)(\d{4}|\d{2})(?!\d))?/;
+/** "Aar 1940 Onsdag d. 24' Jan.": the year the opening line states before the date. */
+const yearOf = /\bAar\s+(\d{4})\b/;
+
+/** A month's number from its name, however the hand abbreviated it ("Jan.", "Novbr.", "Septmb."). */
+export function monthNumber(name: string): number | undefined {
+	const folded = name.toLowerCase().replace(/\.$/, '');
+	const full = monthNames.indexOf(folded);
+	if (full >= 0) return full + 1;
+	const short = monthNames.findIndex((month) => folded.length >= 3 && month.startsWith(folded.slice(0, 3)));
+	return short >= 0 ? short + 1 : undefined;
+}
+
+/** A year of two digits is of the century the protocols were written in. */
+const fullYear = (digits: string): number => (digits.length === 2 ? 1900 + Number(digits) : Number(digits));
+
+/**
+ * Reads a protocol's date in `text` (an opening line, or the signature line "Elev Sogneraad d. 23/8
+ * 1939"). A date without its year is in the year the book has reached, or the next when its month
+ * comes before the book's (a year's book ends with the next January). Undefined when the text holds
+ * no valid date, or no year can be known.
+ */
+export function protocolDate(text: string, running: RunningDate): ProtocolDate | undefined {
+	const numeric = numericDate.exec(text);
+	const written = numeric ? undefined : writtenDate.exec(text);
+	const day = Number((numeric ?? written)?.[1]);
+	const month = numeric ? Number(numeric[2]) : written ? monthNumber(written[2]!) : undefined;
+	if (!day || !month || month > 12) return undefined;
+	const stated = numeric?.[3] ?? written?.[3] ?? yearOf.exec(text)?.[1];
+	let year = stated === undefined ? undefined : fullYear(stated);
+	if (year === undefined && running.year !== undefined) year = month < running.month ? running.year + 1 : running.year;
+	if (year === undefined) return undefined;
+	const check = new Date(Date.UTC(year, month - 1, day));
+	if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+	return { date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, year, month };
+}
+
+/** Whether a text holds a date in the protocols' way, whatever the year. */
+export const hasProtocolDate = (text: string): boolean => protocolDate(text, { year: 2000, month: 1 }) !== undefined;
+
+/**
+ * The closing signature line that dates a meeting: place and body, "d." or "den", the date, and
+ * nothing else ("Elev Sogneraad d. 23/8 1939", "Tiset Sogneraad, den 23. August 1939", "d. 6/1 42").
+ */
+const signatureLine = /^(?:[A-ZÆØÅ][\p{L}-]*\.?,?\s+){0,4}(?:d\.|den)\s*\d{1,2}\s*(?:['.´`’]?\s*[A-Za-zæøåÆØÅ]{3,}\.?(?:,?\s+\d{4})?|\/\s*\d{1,2}(?:(?:\s*[-.]\s*|\s+)(?:\d{4}|\d{2}))?)\.?$/u;
+
+export const isSignatureDateLine = (text: string): boolean => signatureLine.test(text.trim()) && hasProtocolDate(text);
