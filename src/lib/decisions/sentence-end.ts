@@ -2,7 +2,7 @@
  * Short words that end sentences of the minutes ("Ø stemte imod.", "Hans Hansen deltog ikke.",
  * "Udvalget var enigt heri."): four letters or fewer, but never abbreviations.
  */
-const shortWords = ['imod', 'ikke', 'ej', 'for', 'det', 'dem', 'sig', 'her', 'heri', 'der', 'den', 'til', 'op', 'ud', 'af', 'om', 'mod', 'også', 'igen', 'godt', 'alle', 'ham', 'nej', 'ja', 'nu', 'sag', 'år', 'dag', 'tid', 'ske', 'sket', 'få', 'gå', 'nyt', 'ny', 'nye', 'mere', 'sent', 'tage', 'vej', 'veje', 'plan', 'sted', 'nok'];
+const shortWords = ['imod', 'ikke', 'ej', 'for', 'det', 'dem', 'sig', 'her', 'heri', 'der', 'den', 'op', 'ud', 'mod', 'også', 'igen', 'godt', 'alle', 'ham', 'nej', 'ja', 'nu', 'sag', 'år', 'dag', 'tid', 'ske', 'sket', 'få', 'gå', 'nyt', 'ny', 'nye', 'mere', 'sent', 'tage', 'vej', 'veje', 'plan', 'sted', 'nok'];
 
 /**
  * Where a sentence of the minutes ends: a full stop, ! or ? that does not close an abbreviation

@@ -125,7 +125,8 @@ const samePlace = 2;
  *   pages and on at least a third of them, and lone page numbers there;
  * - a header or footer of several lines that reaches past the band ("Teknik- og Miljøudvalget /
  *   Referat / Åbent referat / Dato: 12. marts 2019 / Side 2", eDoc's): the lines read from the
- *   page's edge inward, for as long as each recurs at the same height on as many pages.
+ *   page's edge inward, for as long as each recurs at the same height on as many pages (and on
+ *   three at least: two pages that share lines may be one page scanned twice).
  * Tiny text (Word's field codes, white-on-white tags) is hidden in the original, wherever it stands.
  * So the furniture is gone before items are found, wherever the page breaks: between a heading
  * and its case number, inside a table, mid-sentence.
@@ -168,7 +169,7 @@ export function findFurniture(pages: { lines: PdfLine[]; height: number }[]): Ma
 			for (const line of ordered) {
 				if (!within(line)) break;
 				const found = pagesInPlace(line);
-				const together = support === undefined ? found.size >= enough : [...support].filter((page) => found.has(page)).length >= 0.8 * support.size;
+				const together = support === undefined ? found.size >= Math.max(3, enough) : [...support].filter((page) => found.has(page)).length >= 0.8 * support.size;
 				if (!together) break;
 				support ??= found;
 				if (furniture.has(line)) continue;

@@ -8,11 +8,18 @@ import { hasProtocolDate, isSignatureDateLine, protocolDate, type ProtocolDate, 
 const weekday = '(?:Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)';
 /**
  * The line that opens a meeting: "Aar 1940 Onsdag d. 24' Jan.", "Aar 1942. den 6 Januar afholdtes
- * Sogneraadsmøde", "Ordinært Sogneraadsmøde", "Tirsdag den 14. Oktober 1941.", "Sogneraadsmøde den 1. April 1941."
+ * Sogneraadsmøde", "Aar 1944 6 Januar var Sogneraadet forsamlet", "Ordinært Sogneraadsmøde",
+ * "Ordinær Møde d. 12/9 1944", "Tirsdag den 14. Oktober 1941.", "Sogneraadsmøde den 1. April 1941.",
+ * "Elev Sogneraad afholdt i Dag Møde" (dated only in its signature line), "13 Møde" (a book that
+ * numbers its meetings, the date on the next line).
  */
-const opening = new RegExp(`^(?:Aar\\s+\\d{4}\\.?\\s+(?:${weekday}|d\\.|den\\s)|${weekday},?\\s+(?:d\\.|den)\\s|(?:Ordinært\\s+|Ekstraordinært\\s+)?Sogne?raadsmøde\\b|(?:Ordinært\\s+|Ekstraordinært\\s+)?(?:Sogneraads|Byraads|Amtsraads)?[Mm]øde\\s+(?:d\\.|den)\\s)`, 'i');
+const opening = new RegExp(
+	`^(?:Aar\\s+\\d{4}\\.?\\s+(?:${weekday}|d\\.|den\\s|\\d{1,2}\\.?\\s+[A-Za-zæøåÆØÅ]{3,})|${weekday},?\\s+(?:d\\.|den)\\s|(?:Ordinært?\\s+|Ekstraordinært?\\s+)?Sogne?raadsmøde\\b|(?:Ordinært?\\s+|Ekstraordinært?\\s+)?(?:Sogneraads|Byraads|Amtsraads)?[Mm]øde\\s+(?:d\\.|den)\\s|(?:[A-ZÆØÅ][A-Za-zæøåÆØÅ-]+\\s+)?Sogne?raad(?:et)?\\s+(?:afholdt|afholdte|holdt|af)\\s+(?:i\\s+Dag\\s+)?Møde\\b|\\d{1,2}\\.?\\s+Møde$)`,
+	'i',
+);
 /** "Kl. 3 Aften", "Kl 19", "Kl. 7": the clock, afternoon hours made so. */
-const clock = /\bKl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*-\s*\d{1,2})?\s*(Aften|Eftm\.?|Eftermiddag)?/i;
+// "Kl. 1500": the hours and minutes may be run together.
+const clock = /\bKl\.?\s*(\d{1,2})(?:[.:]?(\d{2}))?(?:\s*-\s*\d{1,2})?\s*(Aften|Eftm\.?|Eftermiddag)?/i;
 const closing = /^Mødet\s+(hævet|sluttet|slut)\.?$/i;
 /** An item's number alone on a line ("1.", "7"), or leading its text ("1. Meddelelser fra Formanden."). */
 const numbered = /^(\d{1,2})\.?(?:\s+(\S.*))?$/;
@@ -73,9 +80,9 @@ function paragraphs(lines: readonly SourceLine[]): SourceLine[][] {
 	return out;
 }
 
-/** The joined text of lines, with words split at a line's end put together again. */
+/** The joined text of lines, with words split at a line's end ("Sogne-", or the old hand's "Sogne=") put together again. */
 function joined(lines: readonly SourceLine[]): string {
-	return lines.map((line) => line.text.trim()).reduce((text, next) => (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(next) ? text.slice(0, -1) + next : `${text} ${next}`.trim()), '');
+	return lines.map((line) => line.text.trim()).reduce((text, next) => (/\p{L}[-=]$/u.test(text) && /^\p{Ll}/u.test(next) ? text.slice(0, -1) + next : `${text} ${next}`.trim()), '');
 }
 
 /**
@@ -129,7 +136,9 @@ export const protocol: Layout = {
 		const fileYear = Number(/(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)/.exec(document.path.split('/').pop() ?? '')?.[1]) || undefined;
 		const running: RunningDate = { ...(fileYear ? { year: fileYear } : {}), month: 1 };
 		// The most precise name the book gives its council ("Tiset Sogneraad") names every meeting in it.
-		const named = /\b([A-ZÆØÅ][\p{L}-]+(?:-[A-ZÆØÅ][\p{L}]+)?\s+Sogne?raad)\b/u.exec(lines.map((line) => line.text).join(' '))?.[1];
+		// A joint parish's name has its two parts joined however the hand wrote it ("Ormslev - Kolt", "Ormslev Kolt").
+		const found = /\b([A-ZÆØÅ][\p{L}]+(?:[ \t]*-[ \t]*[A-ZÆØÅ][\p{L}]+|[ \t]+(?!Sogne?raad)[A-ZÆØÅ][\p{L}]+)?[ \t]+Sogne?raad)\b/u.exec(lines.map((line) => line.text).join('\n'))?.[1];
+		const named = found?.replace(/\s*-\s*/, '-').replace(/^(\p{Lu}\p{L}+) (\p{Lu}\p{L}+) (Sogne?raad)$/u, '$1-$2 $3');
 
 		const candidates = blocks.flatMap((paragraph, index) => (opening.test(paragraph[0]!.text.trim()) ? [index] : []));
 		const starts: { index: number; date: ProtocolDate; dateLine: SourceLine }[] = [];
@@ -155,7 +164,7 @@ export const protocol: Layout = {
 function parseMeeting(blocks: SourceLine[][], date: string, dateLine: SourceLine, named: string | undefined, before: readonly SourceLine[][]): ParsedMeeting {
 	const context = new ParseContext();
 	const units = [...before.flat(), ...blocks.flat()];
-	for (const line of before.flat()) context.drop(line, 'slutningen af et møde, der begynder i den forrige protokol (mødet og dets dato står dér)');
+	for (const line of before.flat()) context.drop(line, 'før bogens første daterede møde: slutningen af et møde fra den forrige protokol, eller bogens egen forside og fortegnelser; udgives ikke');
 	const header = blocks[0]!;
 	const headText = joined(header);
 	context.fact('date', date, dateLine);
