@@ -186,8 +186,9 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 		// Text read from recognised pages is marked as machine-read, the meeting's and each item's.
 		const meetingOcr = ocrMarkOf(parsed.units.map((unit) => unit.at), recognised);
 		if (meetingOcr) built.meeting.data.ocr = meetingOcr;
+		const placeOf = new Map(parsed.units.map((unit) => [unit.n, unit.at]));
 		parsed.items.forEach((item, index) => {
-			const mark = ocrMarkOf(item.sections.flatMap((section) => [section.at, ...section.lines.map((line) => line.at)]), recognised);
+			const mark = ocrMarkOf([placeOf.get(item.line), ...item.sections.flatMap((section) => [section.at, ...section.lines.map((line) => line.at)])], recognised);
 			if (mark) built.items[index]!.data.ocr = mark;
 		});
 		const meeting = meetingSchema.safeParse(built.meeting.data, { reportInput: true });

@@ -67,7 +67,7 @@ export function wordsInPoints(words: readonly PixelWord[], scale: number, width:
 	});
 	// Lines that start within a third of a size of the page's margin start at it: the ink of a
 	// "D" and of an "Å" begin a point or two apart, which a text layer never shows as indentation.
-	const starts = placed.filter((word, index) => firsts.has(words[index]!));
+	const starts = placed.filter((_, index) => firsts.has(words[index]!));
 	const margin = Math.min(...starts.map((word) => word.x));
 	for (const word of starts) if (word.x - margin < word.size / 3) word.x = margin;
 	return placed;
