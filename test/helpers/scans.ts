@@ -22,12 +22,6 @@ export async function ingestScan(name: string, municipality: string, options: Pa
 	return result;
 }
 
-/** An engine that counts its calls and passes them on. */
-export function counting(engine: OcrEngine): OcrEngine & { calls: number } {
-	const counted = { version: engine.version, calls: 0, recognise: (image: Uint8Array) => (counted.calls++, engine.recognise(image)) };
-	return counted;
-}
-
 /**
  * A stand-in engine that "reads" the same lines on every image, each word at `confidence`: for
  * tests of what ingest does with a recognition, not of the recognition.

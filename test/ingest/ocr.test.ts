@@ -10,7 +10,7 @@ import { defaultLimits } from '../../src/schemas/limits.ts';
 import { ocrEntrySchema } from '../../src/schemas/ocr.ts';
 import { blankScanPdf } from '../helpers/make-scan-pdf.ts';
 import { fixtures, frontmatter, golden, ingestOriginal, items, kept, pdfText } from '../helpers/originals.ts';
-import { counting, fakeEngine, ingestScan, registry, scanCache } from '../helpers/scans.ts';
+import { fakeEngine, ingestScan, registry, scanCache } from '../helpers/scans.ts';
 import { ingestFile } from '../../src/lib/ingest/ingest-file.ts';
 
 /**
@@ -178,4 +178,32 @@ describe('confidence and limits', () => {
 		expect(engine.calls).toBe(1);
 		expect(unitsOf(scanned.blocks).map((unit) => [unit.text, unit.at])).toEqual([['Skannet side.', { page: 1, line: 1 }]]);
 	});
+});
+
+describe('npm run ingest and content/ocr/', () => {
+	test('uses a committed recognition, --check fails when it is missing, and a run recognises the scan again and writes it', async () => {
+		const { tempRepo } = await import('../helpers/temp-repo.ts');
+		const { rm: remove } = await import('node:fs/promises');
+		const zip = new Uint8Array(await readFile(new URL('../fixtures/scans/ballerup-kmb-it-udvalget-2013-05-15-png.zip', import.meta.url)));
+		const { unzipSync } = await import('fflate');
+		const { fileSha256 } = await import('../../src/lib/ingest/readers/ocr/ocr-cache.ts');
+		const sha256 = fileSha256(unzipSync(zip)['Publication32/Enclosures/1.png']!);
+		const committed = await readFile(join(scanCache, `${sha256}.json`), 'utf8');
+		const repo = await tempRepo({ 'content/municipalities.yaml': 'ballerup:\n  name: Ballerup Kommune\n', 'content/raw/ballerup/pakke.zip': zip, [`content/ocr/${sha256}.json`]: committed });
+		temporary.push(repo.root);
+		const first = await repo.ingest('--verbose');
+		expect(first.code, first.err).toBe(0);
+		expect(first.out).not.toMatch(/tekstgenkendt \(OCR\), gemt/);
+		expect(await repo.read('content/attachments/ballerup/2013-05-15-kmb-it-udvalget/3/brev-fra-kl-til-kommunalbestyrelsen-vedr-monopolbrud.md')).toMatch(/^ocr:\n/m);
+		expect((await repo.ingest('--check')).code).toBe(0);
+		await remove(join(repo.root, `content/ocr/${sha256}.json`));
+		const check = await repo.ingest('--check');
+		expect(check.code).toBe(1);
+		expect(check.err).toContain(`content/raw/ballerup/pakke.zip: tekstgenkendelsen (OCR) af filen er ikke i content/ocr/ (${sha256}.json); kør npm run ingest, og commit content/ocr/ med resten`);
+		// The engine runs on this thread (one file), and is ended when ingest ends.
+		const again = await repo.ingest('--verbose');
+		expect(again.code, again.err).toBe(0);
+		expect(again.out).toMatch(/content\/raw\/ballerup\/pakke\.zip: 1 scannede sider tekstgenkendt \(OCR\), gemt i content\/ocr\//);
+		expect(await repo.read(`content/ocr/${sha256}.json`)).toBe(committed);
+	}, 60_000);
 });

@@ -53,6 +53,8 @@ export interface FileResult {
 	dropped: Dropped[];
 	/** Scans recognised in this read and not yet in the OCR cache: `content/ocr/<sha256>.json` to write. */
 	ocr: OcrEntry[];
+	/** The SHA-256 of every scan the file's text was recognised from, cached or new. */
+	recognitions: string[];
 }
 
 const rawPrefix = 'content/raw/';
@@ -225,7 +227,7 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 		if (ids.has(version.id)) throw new IngestError(raw.path, undefined, `meetings/${version.id}.md kommer to gange fra samme fil: to møder i filen har samme udvalg og dato`);
 		ids.add(version.id);
 	}
-	return { source: raw.path, format: layout.name, formatLabel: layout.label, container: document.container, encoding: document.encoding, meetingIds, items, meetings: versions, warnings, dropped, ocr: freshRecognitions(document) };
+	return { source: raw.path, format: layout.name, formatLabel: layout.label, container: document.container, encoding: document.encoding, meetingIds, items, meetings: versions, warnings, dropped, ocr: freshRecognitions(document), recognitions: [...new Set([...recognised.values()].map((page) => page.sha256))] };
 }
 
 /**

@@ -8,6 +8,8 @@ interface RecognisedPage {
 	page: number;
 	confidence: number;
 	engine: string;
+	/** Of the file (or part) recognised: its OCR cache entry's name. */
+	sha256: string;
 }
 
 const keyOf = (entry: string | undefined, page: number) => `${entry ?? ''}\0${page}`;
@@ -22,7 +24,7 @@ function* documentsOf(document: SourceDocument): Generator<SourceDocument> {
 export function recognisedPages(document: SourceDocument): Map<string, RecognisedPage> {
 	const pages = new Map<string, RecognisedPage>();
 	for (const part of documentsOf(document)) {
-		for (const page of part.ocr?.entry.pages ?? []) pages.set(keyOf(part.entry, page.page), { entry: part.entry, page: page.page, confidence: page.confidence, engine: part.ocr!.entry.engine });
+		for (const page of part.ocr?.entry.pages ?? []) pages.set(keyOf(part.entry, page.page), { entry: part.entry, page: page.page, confidence: page.confidence, engine: part.ocr!.entry.engine, sha256: part.ocr!.entry.sha256 });
 	}
 	return pages;
 }

@@ -160,7 +160,9 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	const read = async (report: RawReport, cached: boolean) => {
 		const key = `${outDir}\0${report.raw.path}`;
 		const input = inputHash(report.raw, fingerprint);
-		const hit = cached && !report.raw.refused ? await cache.reuse(key, input, outDir) : undefined;
+		let hit = cached && !report.raw.refused ? await cache.reuse(key, input, outDir) : undefined;
+		// A recognition deleted from content/ocr/ is made again (or, with --check, missed).
+		if (hit?.ocr?.some((sha256) => !existsSync(join(ocrCache, `${sha256}.json`)))) hit = undefined;
 		try {
 			if (report.raw.refused) throw new IngestError(report.raw.path, undefined, report.raw.refused);
 			if (hit) {
@@ -179,8 +181,8 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 				if (!values.report) report.fresh.dropped = [];
 				report.summary = report.fresh;
 				report.skipped = false;
-				const { format, meetingIds, items, warnings } = report.fresh;
-				cache.set(key, { input, format, meetingIds, items, warnings, files: {} });
+				const { format, meetingIds, items, warnings, recognitions } = report.fresh;
+				cache.set(key, { input, format, meetingIds, items, warnings, files: {}, ...(recognitions.length > 0 ? { ocr: recognitions } : {}) });
 			}
 		} catch (error) {
 			if (!(error instanceof IngestError)) throw error;
