@@ -205,6 +205,10 @@ export const da = {
 	'meeting.officials': 'Embedsfolk',
 	'meeting.substitutes': 'Suppleanter',
 	'meeting.substituteFor': '{name} for {member}',
+	'ocr.notice': 'Teksten er maskinlæst fra en scanning og kan indeholde fejl.',
+	'ocr.confidence': 'Genkendelsens sikkerhed: {confidence} % ({pages}).',
+	'ocr.page': 'side {pages}',
+	'ocr.pages': 'sider {pages}',
 } as const;
 
 export type UiKey = keyof typeof da;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { decisionClass } from './decision-class.ts';
 import { isoDate, line } from './fields.ts';
 import { ballotSchema, substituteSchema } from './vote.ts';
+import { ocrMarkSchema } from './ocr.ts';
 
 /** The words a decision class was read from (`readDecision`), shown beside the label and carried in the open data. */
 const decisionEvidence = {
@@ -122,6 +123,8 @@ export const agendaItemSchema = z.strictObject({
 	 * The file keeps the item's address alive; the page says so and links the meeting.
 	 */
 	withdrawn: publicationSchema.optional(),
+	/** The item's text was recognised from a scan (OCR), on these pages: the page says it may hold errors. */
+	ocr: ocrMarkSchema.optional(),
 });
 
 export type AgendaItem = z.infer<typeof agendaItemSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { line } from './fields.ts';
+import { ocrMarkSchema } from './ocr.ts';
 
 /**
  * An attachment (bilag) whose file a publication package carries (SBSYS `Enclosures/`, an Acadre
@@ -21,6 +22,8 @@ export const attachmentSchema = z.strictObject({
 	bytes: z.number().int().nonnegative(),
 	/** Why the file's text could not be read (a scan, a damaged file): the file is published, without text to search. */
 	unreadable: line.optional(),
+	/** The file's text was recognised from its scanned pages (OCR): the page says it may hold errors. */
+	ocr: ocrMarkSchema.optional(),
 	/** Repository path of the raw file (the package) it came from. */
 	source: z.string().regex(/^content\/raw\/[^\s].*[^/]$/),
 });

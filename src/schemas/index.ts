@@ -5,4 +5,5 @@ export { sidecarSchema, type Sidecar } from './sidecar.ts';
 export { cprAllowlistSchema, type CprAllowlist } from './cpr-allowlist.ts';
 export { decisionClass, decisionClasses, type DecisionClass } from './decision-class.ts';
 export { attachmentSchema, type Attachment } from './attachment.ts';
+export { lowConfidence, ocrEntrySchema, ocrMarkSchema, type OcrEntry, type OcrMark } from './ocr.ts';
 export { ballotSchema, substituteSchema, voterSchema, type Ballot, type Substitute, type Voter } from './vote.ts';

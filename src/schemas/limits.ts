@@ -17,6 +17,9 @@ export const limitSpecs = {
 	pdfPages: { default: 2_000, option: 'max-pdf-pages', unit: 'sider', what: 'PDF-filens sidetal' },
 	// pdf.js inflates each stream whole, at some 2.2 times its size in memory (200 MB took 605 MB).
 	pdfMegabytes: { default: 500, option: 'max-pdf-mb', unit: 'MB', what: 'PDF-filens udpakkede datastrømme i alt (tekst, skrifttyper; ikke billeder)' },
+	// Recognition takes some 2–3 s a page on one core, and a page image at 300 dpi 35 MB while it is
+	// read: a scanned protocol of a few hundred pages is real, a PDF of thousands of blank scans is not.
+	ocrPages: { default: 200, option: 'max-ocr-pages', unit: 'sider', what: 'antallet af scannede sider, der skal tekstgenkendes (OCR), i filen i alt' },
 	seconds: { default: 120, option: 'max-seconds', unit: 's', what: 'tiden, det tager at læse filen' },
 } as const;
 

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { publicationSchema } from './agenda-item.ts';
 import { clockTime, isoDate, line, slug, webUrl } from './fields.ts';
 import { substituteSchema } from './vote.ts';
+import { ocrMarkSchema } from './ocr.ts';
 
 /** The publishing systems whose exports ingest can read; `tekst` is the plain-text fallback. */
 export const formats = ['firstagenda', 'edoc', 'sbsys', 'acadre', 'word', 'protokol', 'stevns', 'roedovre', 'hedensted', 'tekst'] as const;
@@ -48,6 +49,8 @@ export const meetingSchema = z.strictObject({
 	 * first; the page shows the newest, `source`. Absent for a meeting published once.
 	 */
 	publications: z.array(publicationSchema).default([]),
+	/** The meeting's text was recognised from a scan (OCR), on these pages: the page says it may hold errors. */
+	ocr: ocrMarkSchema.optional(),
 });
 
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { decisionClass } from './decision-class.ts';
 import { ballotSchema } from './vote.ts';
+import { ocrMarkSchema } from './ocr.ts';
 
 /**
  * The archive's extension for votes (OParl has no vote object): the ballots the decision text
@@ -112,6 +113,8 @@ export const oparlFileSchema = z.strictObject({
 	/** The file's page: its text, and the link to it. */
 	web: url.optional(),
 	'referatarkiv:pages': z.number().int().positive().optional(),
+	/** The file's text was recognised from a scan (OCR): which pages, the confidence, the engine. */
+	'referatarkiv:ocr': ocrMarkSchema.optional(),
 });
 
 export const oparlAgendaItemSchema = z.strictObject({

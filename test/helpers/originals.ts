@@ -14,8 +14,8 @@ export const fixtures = new URL('../fixtures/originals/', import.meta.url);
 const registry = municipalityRegistrySchema.parse(Object.fromEntries(['greve', 'aarhus', 'middelfart', 'ballerup', 'glostrup', 'syddjurs'].map((slug) => [slug, { name: `${slug[0]!.toUpperCase()}${slug.slice(1)} Kommune` }])));
 
 /** Reads an original as an editor commits it: as downloaded, no sidecar. */
-export async function ingestOriginal(name: string, municipality: string, bytes?: Uint8Array): Promise<FileResult> {
-	return ingestFile({ path: `content/raw/${municipality}/${name.split('/').at(-1)}`, bytes: bytes ?? new Uint8Array(await readFile(new URL(name, fixtures))) }, { registry });
+export async function ingestOriginal(name: string, municipality: string, bytes?: Uint8Array, { ocrCache }: { ocrCache?: string } = {}): Promise<FileResult> {
+	return ingestFile({ path: `content/raw/${municipality}/${name.split('/').at(-1)}`, bytes: bytes ?? new Uint8Array(await readFile(new URL(name, fixtures))) }, { registry, ...(ocrCache ? { ocrCache } : {}) });
 }
 
 export const frontmatter = (result: FileResult, suffix: string) => {

@@ -21,7 +21,7 @@ const registry = 'ballerup:\n  name: Ballerup Kommune\naarhus:\n  name: Aarhus K
 
 describe('a package whose enclosure cannot be read', () => {
 	test.each([
-		['a scan with no text layer', makePdf([null])],
+		['a page with neither text nor a scanned image (a drawing)', makePdf([null])],
 		['a damaged PDF', new Uint8Array([...strToU8('%PDF-1.7\n'), 1, 2, 3, 4])],
 	])('%s: the meeting is published, the enclosure as a file without text, and ingest warns', async (_, enclosure) => {
 		const files = await ballerup();

@@ -113,7 +113,7 @@ describe('the PDF reader', () => {
 describe('bad originals are refused with what to do, and nothing is written', () => {
 	test.each([
 		['an encrypted PDF', 'x.pdf', () => fixture('bad/encrypted.pdf'), /x\.pdf: PDF-filen er krypteret med en adgangskode; gem en udgave uden adgangskode/],
-		['a PDF without a text layer', 'x.pdf', async () => makePdf([null, null]), /x\.pdf: PDF-filen har ingen tekst, kun billeder af 2 sider \(en scanning\); den skal have tekstgenkendelse \(OCR\) først/],
+		['a PDF with neither text nor a scan (drawings only)', 'x.pdf', async () => makePdf([null, null]), /x\.pdf: PDF-filen har ingen tekst, kun tegninger på 2 sider; hent en PDF med tekst fra kommunens side/],
 		['a truncated PDF', 'x.pdf', async () => makePdf([['Referat']]).slice(0, 40), /x\.pdf: PDF-filen kan ikke læses .*; hent den igen fra kommunens side/],
 		['a Git LFS pointer', 'x.pdf', async () => new TextEncoder().encode('version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n'), /x\.pdf: filen er en Git LFS-henvisning, ikke selve filen; kør git lfs pull/],
 		['a zip with nothing whole in it', 'x.zip', async () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /x\.zip: zip-filen er beskadiget og kan ikke læses; hent den igen/],

@@ -13,16 +13,18 @@ import { fixtures, ingestOriginal } from '../helpers/originals.ts';
  */
 
 const root = fixtures.pathname;
+/** The scans made for OCR (`test/fixtures/scans/`), read with their committed recognitions. */
+const scans = new URL('../fixtures/scans/', import.meta.url);
 const baselineFile = new URL('../fixtures/report-baseline.json', import.meta.url);
 const municipalities = ['greve', 'aarhus', 'middelfart', 'ballerup', 'glostrup', 'syddjurs'];
 // Attachments, not minutes, and the scripts that made derived fixtures.
 const skipped = (path: string) => path.startsWith('word-attachments/') || /(^|\/)(README\.md|make-[^/]*\.ts)$/.test(path) || path.endsWith('.txt') && path.startsWith('scans/');
 
-async function filesUnder(folder: string): Promise<string[]> {
+async function filesUnder(folder: string, base = root): Promise<string[]> {
 	const entries = await readdir(folder, { withFileTypes: true, recursive: true });
 	return entries
 		.filter((entry) => entry.isFile())
-		.map((entry) => relative(root, join(entry.parentPath, entry.name)))
+		.map((entry) => relative(base, join(entry.parentPath, entry.name)))
 		.filter((path) => !skipped(path))
 		.sort();
 }
@@ -30,13 +32,14 @@ async function filesUnder(folder: string): Promise<string[]> {
 test('every original fixture reads at least as well as its baseline', { timeout: 240_000 }, async () => {
 	const baseline = JSON.parse(await readFile(baselineFile, 'utf8').catch(() => '{}')) as Record<string, SummaryOrError>;
 	const current: Record<string, SummaryOrError> = {};
-	for (const path of await filesUnder(root)) {
+	const files = [...(await filesUnder(root)).map((path) => ({ path, name: path })), ...(await filesUnder(scans.pathname, scans.pathname)).filter((path) => !path.startsWith('ocr/')).map((path) => ({ path: `../scans/${path}`, name: `scans (OCR)/${path}` }))];
+	for (const { path, name } of files) {
 		const prefix = path.split('/').at(-1)!.split('-')[0]!;
 		try {
-			current[path] = summarise(fileReport(await ingestOriginal(path, municipalities.includes(prefix) ? prefix : 'aarhus')));
+			current[name] = summarise(fileReport(await ingestOriginal(path, municipalities.includes(prefix) ? prefix : 'aarhus', undefined, { ocrCache: new URL('ocr/', scans).pathname })));
 		} catch (error) {
 			if (!(error instanceof IngestError)) throw error;
-			current[path] = { error: error.message };
+			current[name] = { error: error.message };
 		}
 	}
 	if (process.env.UPDATE === '1') {

@@ -10,9 +10,11 @@ export interface Budget {
 	deadline: number;
 	/** The text read so far, in bytes, against `limits.textMegabytes`. */
 	textBytes: number;
+	/** The scanned pages recognised (or read from the OCR cache) so far, against `limits.ocrPages`. */
+	ocrPages: number;
 }
 
-export const budgetFor = (limits: Limits = defaultLimits, now = Date.now()): Budget => ({ limits, deadline: now + limits.seconds * 1000, textBytes: 0 });
+export const budgetFor = (limits: Limits = defaultLimits, now = Date.now()): Budget => ({ limits, deadline: now + limits.seconds * 1000, textBytes: 0, ocrPages: 0 });
 
 /** Danish digits: "3.000", "0,0041", "1,5". */
 const number = (value: number) => value.toLocaleString('da-DK', value < 10 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 });

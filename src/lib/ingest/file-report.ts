@@ -55,7 +55,7 @@ export function fileReport(result: FileResult): FileReport {
 		meetings,
 		wordsKept: total === 0 ? 1 : Math.round(((total - dropped) / total) * 10000) / 10000,
 		parts,
-		ocr: result.reading.ocr ?? [],
+		ocr: result.reading.ocr,
 	};
 }
 

@@ -16,6 +16,8 @@ export interface CachedResult {
 	meetingIds: string[];
 	items: number;
 	warnings: Diagnostic[];
+	/** The OCR cache entries (`content/ocr/<sha256>.json`) the file was read with: one gone is read again. */
+	ocr?: string[];
 }
 
 type Entries = Record<string, CachedResult>;

@@ -20,6 +20,9 @@ import { slugify } from './slugify.ts';
 import { locationOf, type SourceLine } from './source-lines.ts';
 import { words } from './words.ts';
 import { append } from './append.ts';
+import type { OcrEntry } from '../../schemas/ocr.ts';
+import type { OcrEngine } from './readers/ocr/ocr-engine.ts';
+import { freshRecognitions, lowConfidenceWarnings, ocrMarkOf, ocrMarkOfDocument, recognisedPages } from './ocr-marks.ts';
 
 export interface RawFile {
 	/** Repository-relative path: `content/raw/<municipality>/<name>`. */
@@ -48,6 +51,10 @@ export interface FileResult {
 	meetings: MeetingVersion[];
 	warnings: Diagnostic[];
 	dropped: Dropped[];
+	/** Scans recognised in this read and not yet in the OCR cache: `content/ocr/<sha256>.json` to write. */
+	ocr: OcrEntry[];
+	/** The SHA-256 of every scan the file's text was recognised from, cached or new. */
+	recognitions: string[];
 	/** What `--report` shows of how well the file was read (`file-report.ts`). */
 	reading: Reading;
 }
@@ -60,8 +67,8 @@ export interface Reading {
 	facts: { found: (keyof MeetingFacts)[]; sidecar: (keyof MeetingFacts)[] }[];
 	/** Words of the raw text (as the readers gave it), and of those the words left out on purpose. */
 	words: { total: number; dropped: number };
-	/** Pages read by OCR, with the recognition's mean confidence (0–100). */
-	ocr?: { path: string; page: number; confidence: number }[];
+	/** Pages read by OCR (of the file, or of a part of its package), with the recognition's mean confidence (0–100). */
+	ocr: { path: string; page: number; confidence: number }[];
 }
 
 const rawPrefix = 'content/raw/';
@@ -121,6 +128,10 @@ export interface IngestFileOptions {
 	cprAllowlist?: CprAllowlist;
 	/** What one file may cost (`src/schemas/limits.ts`); a sidecar's `limits:` raises them for its file. */
 	limits?: Limits;
+	/** The folder of committed OCR results (`content/ocr/`); without it, every scan is recognised. */
+	ocrCache?: string;
+	/** The OCR engine, for tests on this thread (a function does not cross to a parsing thread); Tesseract by default. */
+	ocrEngine?: OcrEngine;
 }
 
 /** Stops at the first CPR-like number, before anything is parsed or written. */
@@ -144,14 +155,15 @@ function refuseCprInUnits(path: string, units: readonly SourceLine[], allowlist:
  * Reads one raw export (text, PDF, web page, Word, JSON, XML or a zip) and returns the Markdown
  * files it becomes. Throws IngestError for bad input: nothing is returned, so nothing is written.
  */
-export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist, limits = defaultLimits }: IngestFileOptions): Promise<FileResult> {
+export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist, limits = defaultLimits, ocrCache, ocrEngine }: IngestFileOptions): Promise<FileResult> {
 	const started = Date.now();
 	const municipality = municipalityOf(raw.path, registry);
 	if (raw.sidecar) refuseCprNumbers(raw.sidecar.path, raw.sidecar.text, cprAllowlist);
 	// The sidecar first: it may raise the limits the file is read within.
 	const sidecar: ReadSidecar | undefined = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
 	const budget = budgetFor(raw.limits ?? raise(limits, sidecar?.limits), started);
-	const document = await readRaw(raw.path, raw.bytes, undefined, budget);
+	const document = await readRaw(raw.path, raw.bytes, undefined, budget, { ...(ocrCache ? { cache: ocrCache } : {}), ...(ocrEngine ? { engine: ocrEngine } : {}) });
+	const recognised = recognisedPages(document);
 	// A text file is scanned whole, as committed; other containers by the text their reader extracted.
 	if (document.text !== undefined) refuseCprNumbers(raw.path, document.text, cprAllowlist);
 	const layout = format ?? sidecar?.format ? layoutFor((format ?? sidecar!.format)!) : detectLayout(document);
@@ -169,7 +181,7 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 	}
 	const omitted: Dropped[] = (document.omitted ?? []).map((entry) => ({ line: 0, at: entry.at, words: words(entry.text), reason: entry.reason }));
 	const versions: MeetingVersion[] = [];
-	const warnings: Diagnostic[] = [...(document.notes ?? []).map((message) => ({ message }))];
+	const warnings: Diagnostic[] = [...(document.notes ?? []).map((message) => ({ message })), ...lowConfidenceWarnings(document)];
 	const dropped: Dropped[] = [...omitted];
 	const meetingIds: string[] = [];
 	const factSources: Reading['facts'] = [];
@@ -189,6 +201,14 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 			source: raw.path,
 			format: layout.name,
 			facts: { ...facts, committee: canonicalCommittee(facts.committee, municipality, registry), date: facts.date },
+		});
+		// Text read from recognised pages is marked as machine-read, the meeting's and each item's.
+		const meetingOcr = ocrMarkOf(parsed.units.map((unit) => unit.at), recognised);
+		if (meetingOcr) built.meeting.data.ocr = meetingOcr;
+		const placeOf = new Map(parsed.units.map((unit) => [unit.n, unit.at]));
+		parsed.items.forEach((item, index) => {
+			const mark = ocrMarkOf([placeOf.get(item.line), ...item.sections.flatMap((section) => [section.at, ...section.lines.map((line) => line.at)])], recognised);
+			if (mark) built.items[index]!.data.ocr = mark;
 		});
 		const meeting = meetingSchema.safeParse(built.meeting.data, { reportInput: true });
 		if (!meeting.success) throw invalid(raw.path, built.meeting.line, meeting.error);
@@ -229,8 +249,9 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 		variant: meetings.find((parsed) => parsed.variant)?.variant ?? document.container,
 		facts: factSources,
 		words: { total, dropped: dropped.reduce((sum, entry) => sum + entry.words.length, 0) },
+		ocr: [...recognised.values()].map((page) => ({ path: page.entry ?? raw.path, page: page.page, confidence: page.confidence })),
 	};
-	return { source: raw.path, format: layout.name, formatLabel: layout.label, container: document.container, encoding: document.encoding, meetingIds, items, meetings: versions, warnings, dropped, reading };
+	return { source: raw.path, format: layout.name, formatLabel: layout.label, container: document.container, encoding: document.encoding, meetingIds, items, meetings: versions, warnings, dropped, reading, ocr: freshRecognitions(document), recognitions: [...new Set([...recognised.values()].map((page) => page.sha256))] };
 }
 
 /**
@@ -250,11 +271,12 @@ function attachmentsOf(files: readonly ParsedAttachmentFile[], source: string, a
 		for (const entry of file.document.omitted ?? []) dropped.push({ line: 0, at: entry.at, words: words(entry.text), reason: entry.reason });
 		checkNothingLost(source, units, dropped, [{ path: '', data: {}, body, line: 0 }]);
 		const extension = /\.([a-z0-9]{1,5})$/i.exec(file.fileName)?.[1]?.toLowerCase() ?? file.document.container;
+		const ocr = ocrMarkOfDocument(file.document);
 		let slug = slugify(file.title).slice(0, 60).replace(/-+$/, '') || 'bilag';
 		for (let n = 2; used.has(slug); n++) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
 		used.add(slug);
 		return {
-			data: { title: file.title, originalName: file.fileName, ...(file.document.pages ? { pages: file.document.pages } : {}), bytes: file.document.bytes?.length ?? 0, ...(unreadable ? { unreadable } : {}), source },
+			data: { title: file.title, originalName: file.fileName, ...(file.document.pages ? { pages: file.document.pages } : {}), bytes: file.document.bytes?.length ?? 0, ...(unreadable ? { unreadable } : {}), ...(ocr ? { ocr } : {}), source },
 			slug,
 			extension,
 			body: serializeBody(body),

@@ -4,6 +4,7 @@ import { defaultLimits } from '../../schemas/limits.ts';
 import { overLimit } from './budget.ts';
 import { IngestError } from './ingest-error.ts';
 import { ingestFile, type FileResult, type IngestFileOptions, type RawFile } from './ingest-file.ts';
+import { closeOcrEngine } from './readers/ocr/ocr-engine.ts';
 
 /** Reads raw files into results: on this thread, or spread over threads. */
 export interface Parser {
@@ -14,8 +15,10 @@ export interface Parser {
 /**
  * Parses on this thread: for a few files, where starting threads would cost more than it saves.
  * The time limit holds between pages, entries and meetings (`checkTime`), not inside one step.
+ * Closing ends the OCR engine's worker, if a scan started it, so that the process can exit; a
+ * parsing thread's engine ends with its thread.
  */
-export const inThread = (options: IngestFileOptions): Parser => ({ parse: (raw) => ingestFile(raw, options), close: async () => {} });
+export const inThread = (options: IngestFileOptions): Parser => ({ parse: (raw) => ingestFile(raw, options), close: closeOcrEngine });
 
 type Reply = { id: number } & ({ result: FileResult } | { refused: { path: string; at: IngestError['at']; message: string } } | { failed: { message: string; stack?: string } });
 

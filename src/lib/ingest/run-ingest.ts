@@ -26,6 +26,13 @@ import { assertSameMeeting, planMeeting } from './merge-versions.ts';
 import { orderVersions } from './order-versions.ts';
 import { previousItems } from './previous-items.ts';
 import { append } from './append.ts';
+import { writeOcrEntries } from './readers/ocr/ocr-cache.ts';
+
+/**
+ * Where recognised scans are kept, committed with the content: see `readers/ocr/ocr-cache.ts`.
+ * Beside the raw files' output whatever `--out` says, since an entry belongs to a raw file's bytes.
+ */
+const ocrFolder = 'content/ocr';
 
 /** `--max-pdf-pages N` and its kin: each limit of `limits.ts`, raised for one run. */
 function limitOptions() {
@@ -133,7 +140,8 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 		return error instanceof OutsideRepository || /(municipalities|cpr-allowlist)\.yaml$/.test(error.path) ? 1 : 2;
 	}
 
-	const options = { registry, cprAllowlist, limits, ...(values.format ? { format: values.format as Format } : {}) };
+	const ocrCache = resolve(root, ocrFolder);
+	const options = { registry, cprAllowlist, limits, ocrCache, ...(values.format ? { format: values.format as Format } : {}) };
 	const threads = Number(process.env.INGEST_THREADS ?? availableParallelism());
 	let pool: Parser | undefined;
 	// Threads only for a large run: the count of raw files is known, the cache's misses not yet.
@@ -153,7 +161,9 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 	const read = async (report: RawReport, cached: boolean) => {
 		const key = `${outDir}\0${report.raw.path}`;
 		const input = inputHash(report.raw, fingerprint);
-		const hit = cached && !report.raw.refused ? await cache.reuse(key, input, outDir) : undefined;
+		let hit = cached && !report.raw.refused ? await cache.reuse(key, input, outDir) : undefined;
+		// A recognition deleted from content/ocr/ is made again (or, with --check, missed).
+		if (hit?.ocr?.some((sha256) => !existsSync(join(ocrCache, `${sha256}.json`)))) hit = undefined;
 		try {
 			if (report.raw.refused) throw new IngestError(report.raw.path, undefined, report.raw.refused);
 			if (hit) {
@@ -161,12 +171,19 @@ export async function runIngest(argv: readonly string[], io: Io, root = process.
 				report.skipped = true;
 			} else {
 				report.fresh = await parser().parse(report.raw);
+				// A scan recognised now is committed with the Markdown it gave; --check writes nothing,
+				// and fails: CI is never to recognise what an editor did not commit.
+				if (report.fresh.ocr.length > 0) {
+					if (values.check) throw new IngestError(report.raw.path, undefined, `tekstgenkendelsen (OCR) af filen er ikke i ${ocrFolder}/ (${report.fresh.ocr.map((entry) => `${entry.sha256}.json`).join(', ')}); kør npm run ingest, og commit ${ocrFolder}/ med resten`);
+					await writeOcrEntries(ocrCache, report.fresh.ocr);
+					if (values.verbose) report.lines.push(['out', `${report.raw.path}: ${report.fresh.ocr.reduce((sum, entry) => sum + entry.pages.length, 0)} scannede sider tekstgenkendt (OCR), gemt i ${ocrFolder}/`]);
+				}
 				// Kept until its meetings are written; what only --report reads is let go now.
 				if (!values.report) report.fresh.dropped = [];
 				report.summary = report.fresh;
 				report.skipped = false;
-				const { format, meetingIds, items, warnings } = report.fresh;
-				cache.set(key, { input, format, meetingIds, items, warnings, files: {} });
+				const { format, meetingIds, items, warnings, recognitions } = report.fresh;
+				cache.set(key, { input, format, meetingIds, items, warnings, files: {}, ...(recognitions.length > 0 ? { ocr: recognitions } : {}) });
 			}
 		} catch (error) {
 			if (!(error instanceof IngestError)) throw error;

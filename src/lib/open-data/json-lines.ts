@@ -48,6 +48,8 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 						url: web(paths.attachmentFile(m, itemSlug(item), attachment.name, attachment.data.file)),
 						page: web(paths.attachment(m, itemSlug(item), attachment.name)),
 						...(attachment.data.pages ? { pages: attachment.data.pages } : {}),
+						// Text recognised from a scan (OCR) may hold misread words.
+						...(attachment.data.ocr ? { ocr: attachment.data.ocr } : {}),
 					})),
 				}
 			: {}),
@@ -57,6 +59,7 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 		...(i.absent.length > 0 ? { absent: i.absent } : {}),
 		...(i.substitutes.length > 0 ? { substitutes: i.substitutes } : {}),
 		...(i.closed ? {} : { text: item.body.trim() }),
+		...(i.ocr ? { ocr: i.ocr } : {}),
 		...(source ? { source: source.href } : {}),
 	};
 }

@@ -124,6 +124,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 			agendaItem: [url(itemFile(item))],
 			web: web(paths.attachment(meeting.data, slug, attachment.name)),
 			...(a.pages ? { 'referatarkiv:pages': a.pages } : {}),
+			...(a.ocr ? { 'referatarkiv:ocr': a.ocr } : {}),
 		};
 	};
 

@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Heading, List, Paragraph, Table } from 'mdast';
 import type { SourceLine } from '../source-lines.ts';
 import type { XmlElement } from '../readers/xml-element.ts';
+import type { OcrEntry } from '../../../schemas/ocr.ts';
 
 /**
  * Where a piece of text sits in a raw file, for messages and the drop report: a line of a text
@@ -46,8 +47,14 @@ export interface Lines {
 export type Block = Heading | Paragraph | List | Table | PageBreak | Lines;
 
 /** The containers editors commit, each with its reader. */
-export const containers = ['text', 'html', 'pdf', 'docx', 'json', 'xml', 'zip'] as const;
+export const containers = ['text', 'html', 'pdf', 'docx', 'json', 'xml', 'zip', 'image'] as const;
 export type Container = (typeof containers)[number];
+
+/** What recognition (OCR) gave a file: its pages, and whether they are new (to be written to the cache). */
+export interface Recognised {
+	entry: OcrEntry;
+	fresh: boolean;
+}
 
 /** What a reader made of one raw file (or of one entry of a zip). */
 export interface SourceDocument {
@@ -82,6 +89,11 @@ export interface SourceDocument {
 	 * package is read all the same. A layout that needs the part's text refuses with it.
 	 */
 	unreadable?: string;
+	/**
+	 * The pages whose text was recognised from their image (OCR: a scanned PDF page, an image), with
+	 * their confidence; `fresh` when they were recognised now, not read from the committed cache.
+	 */
+	ocr?: Recognised;
 	/** A reader's note for the editor, e.g. that a broken zip was recovered. */
 	notes?: string[];
 }

@@ -10,9 +10,10 @@ import { normaliseLine, type SourceLine } from '../source-lines.ts';
 import type { PdfLine } from './pdf-line.ts';
 
 export type { PdfLine } from './pdf-line.ts';
+import { recogniseScannedPages, type OcrOptions } from './ocr/recognise-scans.ts';
 
-/** A run of text pdf.js placed on a page, in page coordinates (y grows upwards). */
-interface Piece {
+/** A run of text pdf.js placed on a page (or OCR found on its image), in page coordinates (y grows upwards). */
+export interface Piece {
 	text: string;
 	x: number;
 	y: number;
@@ -67,7 +68,7 @@ function segmentsOf(pieces: Piece[]): { segments: string[]; starts: number[]; ri
 }
 
 /** Groups a page's pieces into lines, top to bottom: pieces whose baselines lie within half a size. */
-function linesOf(pieces: Piece[], page: number): PdfLine[] {
+export function linesOf(pieces: Piece[], page: number): PdfLine[] {
 	const sorted = pieces.toSorted((p, q) => q.y - p.y || p.x - q.x);
 	const groups: Piece[][] = [];
 	for (const piece of sorted) {
@@ -314,10 +315,11 @@ export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furnitur
 }
 
 /**
- * Reads a PDF's text layer, within the file's budget of pages and time. Refuses an encrypted PDF,
- * and one without text, which needs OCR first.
+ * Reads a PDF's text layer, within the file's budget of pages and time; scanned pages (an image
+ * and no text) are recognised (`recogniseScannedPages`) and read like the others. Refuses an
+ * encrypted PDF, and one with no text at all.
  */
-export async function readPdf(path: string, bytes: Uint8Array, entry?: string, budget: Budget = budgetFor()): Promise<SourceDocument> {
+export async function readPdf(path: string, bytes: Uint8Array, entry?: string, budget: Budget = budgetFor(), ocr: OcrOptions = {}): Promise<SourceDocument> {
 	const where = entry ? { path: entry } : undefined;
 	let pdf: PDFDocumentProxy;
 	checkPdfStreams(path, where, bytes, budget);
@@ -344,8 +346,11 @@ export async function readPdf(path: string, bytes: Uint8Array, entry?: string, b
 			pages.push({ lines: linesOf(pieces, number), height: page.getViewport({ scale: 1 }).height });
 			page.cleanup();
 		}
+		const scans = await recogniseScannedPages(pdf, pages.map((page) => page.lines.map((line) => line.segments.join(' ')).join('\n')), { path, where, bytes, budget, ocr });
+		for (const scan of scans?.entry.pages ?? []) pages[scan.page - 1] = { lines: linesOf(scan.words.map((word) => ({ ...word, bold: false })), scan.page), height: scan.height };
 		if (pages.every((page) => page.lines.length === 0)) {
-			throw new IngestError(path, where, `PDF-filen har ingen tekst, kun billeder af ${pdf.numPages} side${pdf.numPages === 1 ? '' : 'r'} (en scanning); den skal have tekstgenkendelse (OCR) først, eller hent en PDF med tekst fra kommunens side`);
+			const what = scans ? 'og tekstgenkendelsen (OCR) fandt ingen på de scannede sider' : `kun tegninger på ${pdf.numPages} side${pdf.numPages === 1 ? '' : 'r'}`;
+			throw new IngestError(path, where, `PDF-filen har ingen tekst, ${what}; hent en PDF med tekst fra kommunens side`);
 		}
 		const layers = await readTextLayers(pdf, bytes, pages, (page) => checkTime(budget, path, { ...where, page }));
 		const furniture = new Map([...layers.repeated, ...findFurniture(pages)]);
@@ -357,6 +362,7 @@ export async function readPdf(path: string, bytes: Uint8Array, entry?: string, b
 			pages: pdf.numPages,
 			omitted: [...furniture].map(([line, reason]) => ({ at: { ...where, page: line.page, line: line.line }, text: line.segments.join(' '), reason })),
 			...(layers.notes.length > 0 ? { notes: layers.notes } : {}),
+			...(scans ? { ocr: scans } : {}),
 		};
 	} finally {
 		await task.destroy();

@@ -5,6 +5,9 @@ import { IngestError } from '../ingest-error.ts';
 import { toSourceLines } from '../source-lines.ts';
 import { readDocx } from './docx-reader.ts';
 import { readHtml } from './html-reader.ts';
+import { readImage } from './image-reader.ts';
+import { imageKind } from './ocr/image-size.ts';
+import type { OcrOptions } from './ocr/recognise-scans.ts';
 import { readPdf } from './pdf-reader.ts';
 import { unzip, ZipOverLimit, ZipRefused } from './unzip.ts';
 import { parseXml } from './xml-element.ts';
@@ -52,7 +55,7 @@ function spendText(path: string, at: Location | undefined, bytes: number, budget
 }
 
 /** Containers of a package's parts that are files in their own right (enclosures), not its description. */
-const partKinds: readonly string[] = ['pdf', 'docx'];
+const partKinds: readonly string[] = ['pdf', 'docx', 'image'];
 
 /**
  * A part of a package, read by its reader. An enclosure the reader cannot read (a scan without
@@ -60,9 +63,9 @@ const partKinds: readonly string[] = ['pdf', 'docx'];
  * published as a file without text. A limit over-run, or a package description that does not
  * parse, still refuses the whole.
  */
-async function readPart(path: string, bytes: Uint8Array, entry: string, kind: string, budget: Budget): Promise<SourceDocument> {
+async function readPart(path: string, bytes: Uint8Array, entry: string, kind: string, budget: Budget, ocr: OcrOptions): Promise<SourceDocument> {
 	try {
-		return await readContainer(path, bytes, entry, budget);
+		return await readContainer(path, bytes, entry, budget, ocr);
 	} catch (error) {
 		if (!(error instanceof IngestError) || error instanceof OverLimit || !partKinds.includes(kind)) throw error;
 		return { path, entry, container: kind as SourceDocument['container'], blocks: [], unreadable: error.message };
@@ -74,6 +77,7 @@ export function sniff(bytes: Uint8Array, name: string): SourceDocument['containe
 	const head = latin1(bytes);
 	if (head.startsWith('version https://git-lfs.github.com/spec/')) return 'lfs';
 	if (head.includes('%PDF-')) return 'pdf';
+	if (imageKind(bytes)) return 'image';
 	if (head.startsWith('PK\x03\x04') || head.startsWith('PK\x05\x06')) return /\.(docx|docm|dotx)$/i.test(name) || head.includes('word/') ? 'docx' : 'zip';
 	if (head.startsWith('\xd0\xcf\x11\xe0')) return 'ole';
 	const start = head.replace(/^(\xef\xbb\xbf|\ufeff)/, '').trimStart();
@@ -85,12 +89,12 @@ export function sniff(bytes: Uint8Array, name: string): SourceDocument['containe
 
 /**
  * Reads a raw file (or a zip entry) with the reader its content calls for, whatever its name:
- * PDF, Word, zip, HTML, JSON, XML or text, within the file's `budget`. Refuses what no reader can
- * hold, saying what to do.
+ * PDF, Word, zip, HTML, JSON, XML, text or an image (a scan, recognised with `ocr`), within the
+ * file's `budget`. Refuses what no reader can hold, saying what to do.
  */
-export async function readRaw(path: string, bytes: Uint8Array, entry?: string, budget: Budget = budgetFor()): Promise<SourceDocument> {
+export async function readRaw(path: string, bytes: Uint8Array, entry?: string, budget: Budget = budgetFor(), ocr: OcrOptions = {}): Promise<SourceDocument> {
 	try {
-		return await readContainer(path, bytes, entry, budget);
+		return await readContainer(path, bytes, entry, budget, ocr);
 	} catch (error) {
 		// Hostile nesting (XML or HTML thousands of levels deep) overflows a recursive reader: the
 		// file is refused, not reported as a bug in ingest.
@@ -101,7 +105,7 @@ export async function readRaw(path: string, bytes: Uint8Array, entry?: string, b
 	}
 }
 
-async function readContainer(path: string, bytes: Uint8Array, entry: string | undefined, budget: Budget): Promise<SourceDocument> {
+async function readContainer(path: string, bytes: Uint8Array, entry: string | undefined, budget: Budget, ocr: OcrOptions): Promise<SourceDocument> {
 	const where = entry ? { path: entry } : undefined;
 	if (bytes.length === 0) throw new IngestError(path, where, 'filen er tom; læg den eksporterede fil i stedet, eller slet den');
 	checkTime(budget, path, where);
@@ -113,7 +117,9 @@ async function readContainer(path: string, bytes: Uint8Array, entry: string | un
 		case 'ole':
 			throw new IngestError(path, where, 'filen er i Words gamle format (.doc) eller fra Outlook (.msg), som ikke kan læses; gem den som .docx eller PDF, og læg den i stedet');
 		case 'pdf':
-			return readPdf(path, bytes, entry, budget);
+			return readPdf(path, bytes, entry, budget, ocr);
+		case 'image':
+			return readImage(path, bytes, entry, budget, ocr);
 		case 'docx':
 		case 'zip': {
 			let unzipped;
@@ -130,10 +136,11 @@ async function readContainer(path: string, bytes: Uint8Array, entry: string | un
 			const entries: SourceDocument[] = [];
 			for (const file of unzipped.entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
 				const inner = sniff(file.bytes, file.name);
-				// Pictures and mail files in a package are not minutes; their names stay in the listing.
+				// Mail files and other binaries in a package are not minutes; their names stay in the listing.
+				// Pictures are read: a scanned enclosure comes as an image as often as a PDF.
 				if (inner === 'ole' || inner === 'lfs' || (inner === 'text' && file.bytes.includes(0))) continue;
 				const name = entry ? `${entry}/${file.name}` : file.name;
-				entries.push({ ...(await readPart(path, file.bytes, name, inner, budget)), bytes: file.bytes });
+				entries.push({ ...(await readPart(path, file.bytes, name, inner, budget, ocr)), bytes: file.bytes });
 			}
 			return {
 				path,
