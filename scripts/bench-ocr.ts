@@ -7,8 +7,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.d.ts';
 import { parseCommand } from '../src/lib/cli/command.ts';
 import { terminalIo } from '../src/lib/cli/progress.ts';
-import { closeOcrEngine, tesseractEngine } from '../src/lib/ingest/readers/ocr/ocr-engine.ts';
-import { pageConfidence } from '../src/lib/ingest/readers/ocr/recognise-scans.ts';
+import { closeOcrEngine, tesseractEngine } from '../src/lib/ingest/2-read/ocr/ocr-engine.ts';
+import { pageConfidence } from '../src/lib/ingest/2-read/ocr/recognise-scans.ts';
 import { countWords, words } from '../src/lib/ingest/words.ts';
 
 const io = terminalIo();

@@ -12,7 +12,7 @@ import { guardPublication } from '../src/lib/guards/guard-publication.ts';
 import { loadCprAllowlist } from '../src/lib/guards/load-cpr-allowlist.ts';
 import { formatProblem } from '../src/lib/guards/problem.ts';
 import { IngestError } from '../src/lib/ingest/ingest-error.ts';
-import { loadRegistry } from '../src/lib/ingest/load-registry.ts';
+import { loadRegistry } from '../src/lib/ingest/1-find/load-registry.ts';
 import { indexSearch, municipalitiesWithContent } from './lib/index-search.ts';
 import { digestStamps } from './lib/file-stamps.ts';
 import { markBuildStart, pruneStale } from './lib/prune-stale.ts';

@@ -5,8 +5,8 @@ import { parse } from 'yaml';
 import { ballotsOf, sides } from '../../src/lib/decisions/ballots-of.ts';
 import { partyNamedAt } from '../../src/lib/decisions/parties.ts';
 import { ingestFile, type RawFile } from '../../src/lib/ingest/ingest-file.ts';
-import { layoutFor } from '../../src/lib/ingest/layouts/index.ts';
-import { readRaw } from '../../src/lib/ingest/readers/read-raw.ts';
+import { layoutFor } from '../../src/lib/ingest/3-layouts/index.ts';
+import { readRaw } from '../../src/lib/ingest/2-read/read-raw.ts';
 import { decisionClasses, type DecisionClass } from '../../src/schemas/decision-class.ts';
 import { agendaItemSchema, meetingSchema, municipalityRegistrySchema, type AgendaItem, type Meeting } from '../../src/schemas/index.ts';
 

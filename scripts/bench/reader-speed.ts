@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { unitsOf } from '../../src/lib/ingest/document/units.ts';
+import { unitsOf } from '../../src/lib/ingest/2-read/document/units.ts';
 import { ingestFile } from '../../src/lib/ingest/ingest-file.ts';
-import { readRaw } from '../../src/lib/ingest/readers/read-raw.ts';
+import { readRaw } from '../../src/lib/ingest/2-read/read-raw.ts';
 import { municipalityRegistrySchema } from '../../src/schemas/index.ts';
 import { printFirstAgendaPdf, type Api } from '../corpus/firstagenda-pdf.ts';
 

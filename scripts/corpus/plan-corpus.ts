@@ -1,4 +1,4 @@
-import type { Format } from '../../src/lib/ingest/layouts/index.ts';
+import type { Format } from '../../src/lib/ingest/3-layouts/index.ts';
 import { slugify } from '../../src/lib/ingest/slugify.ts';
 import { formatDate } from '../../src/lib/site/format-date.ts';
 import { createRandom, type Random } from './random.ts';

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { attachmentLabel, isGluedAttachmentLine } from '../../src/lib/ingest/attachments.ts';
-import { parseTreatmentHeading } from '../../src/lib/ingest/earlier-treatment.ts';
-import { detectLayout } from '../../src/lib/ingest/layouts/index.ts';
-import { caseNumberLine } from '../../src/lib/ingest/layouts/shared/split-sections.ts';
-import { readRaw } from '../../src/lib/ingest/readers/read-raw.ts';
-import { headingKind, sectionKinds, type SectionKind } from '../../src/lib/ingest/section-vocabulary.ts';
+import { attachmentLabel, isGluedAttachmentLine } from '../../src/lib/ingest/3-layouts/attachments.ts';
+import { parseTreatmentHeading } from '../../src/lib/ingest/3-layouts/earlier-treatment.ts';
+import { detectLayout } from '../../src/lib/ingest/3-layouts/index.ts';
+import { caseNumberLine } from '../../src/lib/ingest/3-layouts/shared/split-sections.ts';
+import { readRaw } from '../../src/lib/ingest/2-read/read-raw.ts';
+import { headingKind, sectionKinds, type SectionKind } from '../../src/lib/ingest/3-layouts/section-vocabulary.ts';
 
 /** Kinds of section the generator writes, in the order minutes print them. */
 export const writtenKinds = ['resume', 'background', 'presentation', 'economy', 'law', 'communication', 'schedule', 'recommendation', 'decision'] as const;

@@ -1,8 +1,8 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { checkNothingLost } from '../../src/lib/ingest/check-nothing-lost.ts';
+import { checkNothingLost } from '../../src/lib/ingest/4-documents/check-nothing-lost.ts';
 import { IngestError } from '../../src/lib/ingest/ingest-error.ts';
-import { toSourceLines } from '../../src/lib/ingest/source-lines.ts';
+import { toSourceLines } from '../../src/lib/ingest/2-read/source-lines.ts';
 
 const raw = toSourceLines('Punkt 1: Budget\n\nSagen er drøftet.\n\n1. Godkendt\n2. Afvist\n\nSide 3 af 9');
 const paragraph = (value: string): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value }] });

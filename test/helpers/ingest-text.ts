@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { ingestFile, markdownFilesOf, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
-import type { Format } from '../../src/lib/ingest/layouts/index.ts';
+import type { Format } from '../../src/lib/ingest/3-layouts/index.ts';
 import { municipalityRegistrySchema } from '../../src/schemas/index.ts';
 import { registryYaml } from './temp-repo.ts';
 

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { unzip } from '../../src/lib/ingest/readers/unzip.ts';
+import { unzip } from '../../src/lib/ingest/2-read/unzip.ts';
 
 /**
  * Ballerup's final agenda (a real SBSYS package), made into its minutes as SBSYS would publish them

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ingestFile, type FileResult, type IngestFileOptions } from '../../src/lib/ingest/ingest-file.ts';
-import { writeOcrEntries } from '../../src/lib/ingest/readers/ocr/ocr-cache.ts';
-import type { OcrEngine, PixelWord } from '../../src/lib/ingest/readers/ocr/ocr-engine.ts';
+import { writeOcrEntries } from '../../src/lib/ingest/2-read/ocr/ocr-cache.ts';
+import type { OcrEngine, PixelWord } from '../../src/lib/ingest/2-read/ocr/ocr-engine.ts';
 import { municipalityRegistrySchema } from '../../src/schemas/index.ts';
 
 /** The scanned fixtures (`test/fixtures/scans/`, made by `make-scans.ts`) and their committed recognitions. */

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { blocksToMdast } from '../../src/lib/ingest/blocks-to-mdast.ts';
-import { serializeMarkdown } from '../../src/lib/ingest/serialize-markdown.ts';
-import { toSourceLines } from '../../src/lib/ingest/source-lines.ts';
+import { blocksToMdast } from '../../src/lib/ingest/4-documents/blocks-to-mdast.ts';
+import { serializeMarkdown } from '../../src/lib/ingest/4-documents/serialize-markdown.ts';
+import { toSourceLines } from '../../src/lib/ingest/2-read/source-lines.ts';
 
 const markdown = (text: string) => serializeMarkdown({ type: 'root', children: blocksToMdast(toSourceLines(text), () => {}) } as Root).trimEnd();
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { decodeText } from '../../src/lib/ingest/decode-text.ts';
+import { decodeText } from '../../src/lib/ingest/2-read/decode-text.ts';
 import { IngestError } from '../../src/lib/ingest/ingest-error.ts';
-import { toSourceLines } from '../../src/lib/ingest/source-lines.ts';
+import { toSourceLines } from '../../src/lib/ingest/2-read/source-lines.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);

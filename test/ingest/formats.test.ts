@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { FileResult } from '../../src/lib/ingest/ingest-file.ts';
-import { detectLayout } from '../../src/lib/ingest/layouts/index.ts';
-import { readRaw, readText } from '../../src/lib/ingest/readers/read-raw.ts';
+import { detectLayout } from '../../src/lib/ingest/3-layouts/index.ts';
+import { readRaw, readText } from '../../src/lib/ingest/2-read/read-raw.ts';
 import { fileOf, ingestText } from '../helpers/ingest-text.ts';
 import { t } from '../../src/i18n/da.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { blockText } from '../../src/lib/ingest/document/units.ts';
-import { fragmentBlocks } from '../../src/lib/ingest/readers/html-reader.ts';
+import { blockText } from '../../src/lib/ingest/2-read/document/units.ts';
+import { fragmentBlocks } from '../../src/lib/ingest/2-read/html-reader.ts';
 import { countWords, words } from '../../src/lib/ingest/words.ts';
 
 /** `FUZZ_RUNS=5000 npm test` for a longer hunt. */

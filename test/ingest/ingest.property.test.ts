@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { IngestError } from '../../src/lib/ingest/ingest-error.ts';
 import { markdownFilesOf, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
-import { toSourceLines } from '../../src/lib/ingest/source-lines.ts';
+import { toSourceLines } from '../../src/lib/ingest/2-read/source-lines.ts';
 import { countWords, words } from '../../src/lib/ingest/words.ts';
 import { agendaItemSchema, meetingSchema } from '../../src/schemas/index.ts';
 import { ingestText, parseMarkdown } from '../helpers/ingest-text.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchItems } from '../../src/lib/ingest/merge-versions.ts';
+import { matchItems } from '../../src/lib/ingest/5-publications/merge-versions.ts';
 
 describe('matchItems', () => {
 	it('pairs items by case number and title, not by position', () => {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/split-frontmatter.ts';
-import { documentTree } from '../../src/lib/ingest/build-documents.ts';
-import { markdownFile, serializeBody } from '../../src/lib/ingest/meeting-version.ts';
-import { serializeMarkdown, toYaml } from '../../src/lib/ingest/serialize-markdown.ts';
+import { documentTree } from '../../src/lib/ingest/4-documents/build-documents.ts';
+import { markdownFile, serializeBody } from '../../src/lib/ingest/5-publications/meeting-version.ts';
+import { serializeMarkdown, toYaml } from '../../src/lib/ingest/4-documents/serialize-markdown.ts';
 import { minutesOf } from '../helpers/sbsys-minutes.ts';
 import { tempRepo } from '../helpers/temp-repo.ts';
 

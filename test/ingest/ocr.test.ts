@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { markdownFilesOf, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
-import { formatOcrEntry, writeOcrEntries } from '../../src/lib/ingest/readers/ocr/ocr-cache.ts';
-import { closeOcrEngine, tesseractEngine } from '../../src/lib/ingest/readers/ocr/ocr-engine.ts';
+import { formatOcrEntry, writeOcrEntries } from '../../src/lib/ingest/2-read/ocr/ocr-cache.ts';
+import { closeOcrEngine, tesseractEngine } from '../../src/lib/ingest/2-read/ocr/ocr-engine.ts';
 import { defaultLimits } from '../../src/schemas/limits.ts';
 import { ocrEntrySchema } from '../../src/schemas/ocr.ts';
 import { blankScanPdf } from '../helpers/make-image-pdf.ts';
@@ -166,8 +166,8 @@ describe('confidence and limits', () => {
 
 	test('a page with a text layer is not recognised; a scanned page in the same PDF is', async () => {
 		const { makePdf } = await import('../helpers/make-pdf.ts');
-		const { readRaw } = await import('../../src/lib/ingest/readers/read-raw.ts');
-		const { unitsOf } = await import('../../src/lib/ingest/document/units.ts');
+		const { readRaw } = await import('../../src/lib/ingest/2-read/read-raw.ts');
+		const { unitsOf } = await import('../../src/lib/ingest/2-read/document/units.ts');
 		const engine = fakeEngine(['Skannet side.'], 90);
 		// One born-digital page, then a scanned one: the two PDFs' pages joined by hand is overkill; a
 		// page of text and a page that only shows an image are enough.
@@ -186,7 +186,7 @@ describe('npm run ingest and content/ocr/', () => {
 		const { rm: remove } = await import('node:fs/promises');
 		const zip = new Uint8Array(await readFile(new URL('../fixtures/scans/ballerup-kmb-it-udvalget-2013-05-15-png.zip', import.meta.url)));
 		const { unzipSync } = await import('fflate');
-		const { fileSha256 } = await import('../../src/lib/ingest/readers/ocr/ocr-cache.ts');
+		const { fileSha256 } = await import('../../src/lib/ingest/2-read/ocr/ocr-cache.ts');
 		const sha256 = fileSha256(unzipSync(zip)['Publication32/Enclosures/1.png']!);
 		const committed = await readFile(join(scanCache, `${sha256}.json`), 'utf8');
 		const repo = await tempRepo({ 'content/municipalities.yaml': 'ballerup:\n  name: Ballerup Kommune\n', 'content/raw/ballerup/pakke.zip': zip, [`content/ocr/${sha256}.json`]: committed });

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, test } from 'vitest';
-import { unzip } from '../../src/lib/ingest/readers/unzip.ts';
-import { attendanceHeading } from '../../src/lib/ingest/section-vocabulary.ts';
+import { unzip } from '../../src/lib/ingest/2-read/unzip.ts';
+import { attendanceHeading } from '../../src/lib/ingest/3-layouts/section-vocabulary.ts';
 import { ingestText } from '../helpers/ingest-text.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
 import { tempRepo } from '../helpers/temp-repo.ts';

@@ -1,9 +1,9 @@
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.d.ts';
 import { describe, expect, test } from 'vitest';
-import { unitsOf } from '../../src/lib/ingest/document/units.ts';
-import { readPdf } from '../../src/lib/ingest/readers/pdf-reader.ts';
-import { inkOf, isScanWithText, layerLines, pageList, repeats } from '../../src/lib/ingest/readers/pdf-text-layer.ts';
+import { unitsOf } from '../../src/lib/ingest/2-read/document/units.ts';
+import { readPdf } from '../../src/lib/ingest/2-read/pdf-reader.ts';
+import { inkOf, isScanWithText, layerLines, pageList, repeats } from '../../src/lib/ingest/2-read/pdf-text-layer.ts';
 import { words } from '../../src/lib/ingest/words.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
 import { makeScanPdf, type ScanPage } from '../helpers/make-scan-pdf.ts';

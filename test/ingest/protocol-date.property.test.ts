@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { monthNames } from '../../src/lib/ingest/danish-date.ts';
-import { isSignatureDateLine, protocolDate } from '../../src/lib/ingest/layouts/protocol/protocol-date.ts';
+import { isSignatureDateLine, protocolDate } from '../../src/lib/ingest/3-layouts/protocol/protocol-date.ts';
 
 /**
  * The protocols' dates, as the family writes them: after "d." or "den", the day with an apostrophe

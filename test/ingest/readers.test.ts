@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, test } from 'vitest';
-import { unitsOf } from '../../src/lib/ingest/document/units.ts';
-import { readRaw } from '../../src/lib/ingest/readers/read-raw.ts';
-import { unzip } from '../../src/lib/ingest/readers/unzip.ts';
+import { unitsOf } from '../../src/lib/ingest/2-read/document/units.ts';
+import { readRaw } from '../../src/lib/ingest/2-read/read-raw.ts';
+import { unzip } from '../../src/lib/ingest/2-read/unzip.ts';
 import { words } from '../../src/lib/ingest/words.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
 import { tempRepo } from '../helpers/temp-repo.ts';

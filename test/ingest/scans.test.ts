@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { FileResult } from '../../src/lib/ingest/ingest-file.ts';
-import { protocol } from '../../src/lib/ingest/layouts/protocol/protocol.ts';
+import { protocol } from '../../src/lib/ingest/3-layouts/protocol/protocol.ts';
 import { fixtures, golden, ingestOriginal, kept } from '../helpers/originals.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findRawFiles } from '../../src/lib/ingest/find-raw-files.ts';
+import { findRawFiles } from '../../src/lib/ingest/1-find/find-raw-files.ts';
 import { ingestFile, markdownFilesOf } from '../../src/lib/ingest/ingest-file.ts';
-import { loadRegistry } from '../../src/lib/ingest/load-registry.ts';
+import { loadRegistry } from '../../src/lib/ingest/1-find/load-registry.ts';
 import { dropReport, matchGolden } from '../helpers/golden.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { filesOf, markdownFilesOf, type FileResult } from '../../src/lib/ingest/ingest-file.ts';
-import { unzip } from '../../src/lib/ingest/readers/unzip.ts';
-import { child, children, parseXml, textOf, type XmlElement } from '../../src/lib/ingest/readers/xml-element.ts';
+import { unzip } from '../../src/lib/ingest/2-read/unzip.ts';
+import { child, children, parseXml, textOf, type XmlElement } from '../../src/lib/ingest/2-read/xml-element.ts';
 import { fixtures, frontmatter, golden, htmlText, ingestOriginal, items, kept, pdfText } from '../helpers/originals.ts';
 
 /**

@@ -58,3 +58,12 @@ function cycles(edges: Map<string, string[]>): string[][] {
 test('src has no import cycles', async () => {
 	expect(cycles(await graph())).toEqual([]);
 });
+
+test('an ingest stage imports only from itself, earlier stages and the shared helpers', async () => {
+	const stageOf = (path: string) => /^lib\/ingest\/(\d)-/.exec(path)?.[1];
+	const later = [...(await graph())].flatMap(([file, targets]) => {
+		const stage = stageOf(file);
+		return stage ? targets.filter((target) => (stageOf(target) ?? '0') > stage).map((target) => `${file} → ${target}`) : [];
+	});
+	expect(later).toEqual([]);
+});

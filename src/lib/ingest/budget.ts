@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { defaultLimits, limitSpecs, limitsSchema, type LimitName, type Limits } from '../../schemas/limits.ts';
-import type { Location } from './document/source-document.ts';
+import type { Location } from './2-read/document/source-document.ts';
 import { IngestError } from './ingest-error.ts';
 
 /** The limits one raw file is read within, and the moment its time runs out. */

@@ -1,6 +1,6 @@
 import { t, type UiKey } from '../../i18n/da.ts';
 import type { FileResult } from './ingest-file.ts';
-import type { MeetingFacts } from './layouts/types.ts';
+import type { MeetingFacts } from './3-layouts/types.ts';
 
 /** The facts every meeting should state; a reader who misses one needs a sidecar for it. */
 export const reportedFacts = ['committee', 'date', 'time', 'location', 'participants', 'status'] as const satisfies readonly (keyof MeetingFacts)[];

@@ -1,5 +1,5 @@
-import { formatLocation } from './document/format-location.ts';
-import type { Location } from './document/source-document.ts';
+import { formatLocation } from './2-read/document/format-location.ts';
+import type { Location } from './2-read/document/source-document.ts';
 
 /**
  * A problem with an input that an editor can fix. The CLI prints it as `path:line: message` (or

@@ -1,28 +1,28 @@
 import type { z } from 'astro/zod';
 import { agendaItemSchema, meetingSchema, sidecarSchema, type CprAllowlist, type MunicipalityRegistry, type Sidecar } from '../../schemas/index.ts';
 import { cprAdvice, findCprNumbers } from '../guards/find-cpr-numbers.ts';
-import { buildDocuments, type Document } from './build-documents.ts';
-import { checkNothingLost } from './check-nothing-lost.ts';
-import { detectLayout, layoutFor, type Format } from './layouts/index.ts';
-import type { Diagnostic, Dropped, MeetingFacts, ParsedAttachmentFile } from './layouts/types.ts';
-import { readRaw } from './readers/read-raw.ts';
+import { buildDocuments, type Document } from './4-documents/build-documents.ts';
+import { checkNothingLost } from './4-documents/check-nothing-lost.ts';
+import { detectLayout, layoutFor, type Format } from './3-layouts/index.ts';
+import type { Diagnostic, Dropped, MeetingFacts, ParsedAttachmentFile } from './3-layouts/types.ts';
+import { readRaw } from './2-read/read-raw.ts';
 import { defaultLimits, type Limits } from '../../schemas/limits.ts';
 import { budgetFor, checkTime, raise } from './budget.ts';
 import { IngestError } from './ingest-error.ts';
-import { formatLocation } from './document/format-location.ts';
+import { formatLocation } from './2-read/document/format-location.ts';
 import { describeIssue, readYaml } from './read-yaml.ts';
-import { unitsOf } from './document/units.ts';
-import { unitsToMdast } from './blocks-to-mdast.ts';
-import { serializeBody, type GeneratedFile, type MeetingVersion, type VersionAttachment } from './meeting-version.ts';
-import { planMeeting } from './merge-versions.ts';
-import { attendanceHeading } from './section-vocabulary.ts';
+import { unitsOf } from './2-read/document/units.ts';
+import { unitsToMdast } from './4-documents/blocks-to-mdast.ts';
+import { serializeBody, type GeneratedFile, type MeetingVersion, type VersionAttachment } from './5-publications/meeting-version.ts';
+import { planMeeting } from './5-publications/merge-versions.ts';
+import { attendanceHeading } from './3-layouts/section-vocabulary.ts';
 import { slugify } from './slugify.ts';
-import { locationOf, type SourceLine } from './source-lines.ts';
+import { locationOf, type SourceLine } from './2-read/source-lines.ts';
 import { words } from './words.ts';
 import { append } from './append.ts';
 import type { OcrEntry } from '../../schemas/ocr.ts';
-import type { OcrEngine } from './readers/ocr/ocr-engine.ts';
-import { freshRecognitions, lowConfidenceWarnings, ocrMarkOf, ocrMarkOfDocument, recognisedPages } from './ocr-marks.ts';
+import type { OcrEngine } from './2-read/ocr/ocr-engine.ts';
+import { freshRecognitions, lowConfidenceWarnings, ocrMarkOf, ocrMarkOfDocument, recognisedPages } from './4-documents/ocr-marks.ts';
 
 export interface RawFile {
 	/** Repository-relative path: `content/raw/<municipality>/<name>`. */
@@ -35,7 +35,7 @@ export interface RawFile {
 	limits?: Limits;
 }
 
-export type { GeneratedFile } from './meeting-version.ts';
+export type { GeneratedFile } from './5-publications/meeting-version.ts';
 
 export interface FileResult {
 	source: string;

@@ -4,7 +4,7 @@ import { defaultLimits } from '../../schemas/limits.ts';
 import { overLimit } from './budget.ts';
 import { IngestError } from './ingest-error.ts';
 import { ingestFile, type FileResult, type IngestFileOptions, type RawFile } from './ingest-file.ts';
-import { closeOcrEngine } from './readers/ocr/ocr-engine.ts';
+import { closeOcrEngine } from './2-read/ocr/ocr-engine.ts';
 
 /** Reads raw files into results: on this thread, or spread over threads. */
 export interface Parser {

@@ -10,23 +10,23 @@ import { defaultLimits, limitNames, limitSpecs, type LimitName, type Limits } fr
 import type { CprAllowlist, MunicipalityRegistry } from '../../schemas/index.ts';
 import { loadCprAllowlist } from '../guards/load-cpr-allowlist.ts';
 import { OutsideRepository } from '../content/inside-repository.ts';
-import { findRawFiles } from './find-raw-files.ts';
-import { formatLocation } from './document/format-location.ts';
-import type { Format } from './layouts/index.ts';
+import { findRawFiles } from './1-find/find-raw-files.ts';
+import { formatLocation } from './2-read/document/format-location.ts';
+import type { Format } from './3-layouts/index.ts';
 import { IngestError } from './ingest-error.ts';
-import { fileHash, IngestCache, ingestFingerprint, inputHash, sha256 } from './ingest-cache.ts';
+import { fileHash, IngestCache, ingestFingerprint, inputHash, sha256 } from './6-write/ingest-cache.ts';
 import type { FileResult, RawFile } from './ingest-file.ts';
 import { inThread, threadPool, type Parser } from './parse-pool.ts';
-import { loadRegistry } from './load-registry.ts';
-import { writeOutputs, type WritePlan } from './write-outputs.ts';
-import { gitAddedTimes } from './git-added-times.ts';
-import { loadManifests } from './manifests.ts';
-import type { MeetingVersion } from './meeting-version.ts';
-import { assertSameMeeting, planMeeting } from './merge-versions.ts';
-import { orderVersions } from './order-versions.ts';
-import { previousItems } from './previous-items.ts';
+import { loadRegistry } from './1-find/load-registry.ts';
+import { writeOutputs, type WritePlan } from './6-write/write-outputs.ts';
+import { gitAddedTimes } from './5-publications/git-added-times.ts';
+import { loadManifests } from './6-write/manifests.ts';
+import type { MeetingVersion } from './5-publications/meeting-version.ts';
+import { assertSameMeeting, planMeeting } from './5-publications/merge-versions.ts';
+import { orderVersions } from './5-publications/order-versions.ts';
+import { previousItems } from './5-publications/previous-items.ts';
 import { append } from './append.ts';
-import { writeOcrEntries } from './readers/ocr/ocr-cache.ts';
+import { writeOcrEntries } from './2-read/ocr/ocr-cache.ts';
 
 /**
  * Where recognised scans are kept, committed with the content: see `readers/ocr/ocr-cache.ts`.

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { loadRegistry, registryPath } from '../ingest/load-registry.ts';
+import { loadRegistry, registryPath } from '../ingest/1-find/load-registry.ts';
 import { buildArchive } from '../site/build-archive.ts';
 import { createFileWriter } from '../site/file-writer.ts';
 import { followFeeds } from '../site/follow-feeds.ts';

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { loadRegistry } from '../ingest/load-registry.ts';
+import { loadRegistry } from '../ingest/1-find/load-registry.ts';
 import type { MunicipalityRegistry } from '../../schemas/index.ts';
 import { shard } from '../shard.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
