@@ -36,7 +36,8 @@ const codeFolders = ['src/lib/ingest', 'src/lib/decisions', 'src/lib/guards', 's
  * allowlist) and the `--format` option. When it changes, every raw file is parsed again.
  */
 export async function ingestFingerprint(root: string, extra: readonly string[]): Promise<string> {
-	const code = join(dirname(new URL(import.meta.url).pathname), '../../..');
+	// The repository's root, from this file's place: src/lib/ingest/6-write/.
+	const code = join(dirname(new URL(import.meta.url).pathname), '../../../..');
 	const files: string[] = [];
 	for (const folder of codeFolders) {
 		const entries = await readdir(join(code, folder), { recursive: true, withFileTypes: true });
