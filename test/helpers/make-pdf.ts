@@ -31,6 +31,14 @@ export function makePdf(pages: readonly (readonly string[] | null)[]): Uint8Arra
 		const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
 		return add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${stream} 0 R >>`);
 	});
+	return writePdf(objects, pageIds);
+}
+
+/**
+ * The file around a test PDF's objects (numbered from 3) and pages: catalog (1), page tree (2),
+ * the cross-reference table and the trailer, all in Latin-1.
+ */
+export function writePdf(objects: readonly string[], pageIds: readonly number[]): Uint8Array {
 	const all = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`, ...objects];
 	let pdf = '%PDF-1.4\n';
 	const offsets: number[] = [];

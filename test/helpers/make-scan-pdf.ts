@@ -1,3 +1,5 @@
+import { writePdf } from './make-pdf.ts';
+
 /** One page of a scanned PDF for tests: text set at its place, and how the page carries it. */
 export interface ScanPage {
 	/**
@@ -27,15 +29,5 @@ export function makeScanPdf(pages: readonly ScanPage[]): Uint8Array {
 		const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
 		return add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >> /Contents ${stream} 0 R >>`);
 	});
-	const all = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`, ...objects];
-	let pdf = '%PDF-1.4\n';
-	const offsets: number[] = [];
-	all.forEach((body, index) => {
-		offsets.push(Buffer.byteLength(pdf, 'latin1'));
-		pdf += `${index + 1} 0 obj\n${body}\nendobj\n`;
-	});
-	const xref = Buffer.byteLength(pdf, 'latin1');
-	pdf += `xref\n0 ${all.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-	pdf += `trailer\n<< /Size ${all.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-	return new Uint8Array(Buffer.from(pdf, 'latin1'));
+	return writePdf(objects, pageIds);
 }
