@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { writePdf } from './make-pdf.ts';
 
 /** One page of a scanned PDF for tests: text set at its place, and how the page carries it. */
@@ -13,14 +14,16 @@ export interface ScanPage {
 }
 
 /**
- * A small, valid PDF of scanned pages: each page's "scan" is a 2 × 2 grey image drawn over the whole
+ * A small, valid PDF of scanned pages: each page's "scan" is a grey image drawn over the whole
  * A4 page (its pixels do not matter: the reader never looks at them), with its text in Helvetica.
  */
 export function makeScanPdf(pages: readonly ScanPage[]): Uint8Array {
 	const objects: string[] = [];
 	const add = (body: string) => objects.push(body) + 2;
 	const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-	const image = add('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\xc0\xc0\xc0\xc0\nendstream');
+	// As large as a scanned page (1000 × 1000 px: the reader looks at pages only where an image is), grey, deflated to a kilobyte.
+	const pixels = deflateSync(Buffer.alloc(1000 * 1000, 0xc0)).toString('latin1');
+	const image = add(`<< /Type /XObject /Subtype /Image /Width 1000 /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`);
 	const escape = (text: string) => text.replace(/[\\()]/g, (char) => `\\${char}`);
 	const pageIds = pages.map(({ kind, lines }) => {
 		const text = (mode: number) => lines.map(([x, y, line]) => `BT ${mode} Tr /F1 11 Tf ${x} ${y} Td (${escape(line)}) Tj ET`).join('\n');
