@@ -234,6 +234,14 @@ function sources(repositoryRoot: string): RawFile[] {
 		['greve-spoergsmaal-svar-til-byraadet-2024-12-31.json', 'greve'],
 		['aarhus-byraad-2025-10-08.html', 'aarhus'],
 		['protocols/vejlby-risskov-sogneraad-1941.txt', 'aarhus'],
+		// Issue 26: other templates and parishes.
+		['aarhus-teknisk-udvalg-2025-10-01.html', 'aarhus'],
+		['greve-byraad-2023-09-27.json', 'greve'],
+		['syddjurs-udvalget-for-plan-udvikling-og-kultur-2013-06-20.xml', 'syddjurs'],
+		['protocols/elev-sogneraad-1940.txt', 'aarhus'],
+		['protocols/trige-oelsted-sogneraad-1944.txt', 'aarhus'],
+		['protocols/ormslev-kolt-sogneraad-1944.txt', 'aarhus'],
+		['scans/elsted-sogneraad-1942.pdf', 'aarhus'],
 	];
 	for (const [name, slug] of originals) raws.push({ path: `content/raw/${slug}/${name.split('/').pop()}`, bytes: new Uint8Array(readFileSync(join(repositoryRoot, 'test/fixtures/originals', name))) });
 	return raws;
@@ -246,7 +254,9 @@ function sources(repositoryRoot: string): RawFile[] {
  * set's evidence must occur in that text. One read of each file for both.
  */
 export async function readArchive(repositoryRoot: string): Promise<{ items: ItemClaims[]; meetings: MeetingClaims[]; texts: Map<string, string> }> {
-	const registry = municipalityRegistrySchema.parse(parse(readFileSync(join(repositoryRoot, 'content/municipalities.yaml'), 'utf8')));
+	const registered = parse(readFileSync(join(repositoryRoot, 'content/municipalities.yaml'), 'utf8')) as Record<string, unknown>;
+	// Originals of municipalities the archive does not bundle (Syddjurs) are read under their own name.
+	const registry = municipalityRegistrySchema.parse({ syddjurs: { name: 'Syddjurs Kommune' }, ...registered });
 	const items = new Map<string, ItemClaims[]>();
 	const meetings = new Map<string, MeetingClaims>();
 	const texts = new Map<string, string>();

@@ -84,6 +84,14 @@ const language: [where: string, decision: string, recommendation: string | undef
 	['a majority that could recommend', 'Et flertal (A, V, C) kunne anbefale indstillingen. Imod stemte Ø og F.', undefined, 'recommended', 'Et flertal (A, V, C) kunne anbefale indstillingen.'],
 	['a party dissents, the decision after', 'Venstre og Dansk Folkeparti tager forbehold. Anbefales.', undefined, 'recommended', 'Anbefales.'],
 	['only a party dissenting: what the majority did is not said', 'Enhedslisten kunne ikke tiltræde indstillingen.', undefined, 'unread', undefined],
+	// The parish books (issue 26): what another body wrote or did is not the council's decision.
+	['a letter reports another body\'s approval', 'Skrivelse fra Aarhus Amts Skoledirektion at Idrætspladsen i Trige godkendes paa følgende Vilkaar', undefined, 'unread', undefined],
+	['a letter, then the council\'s own word', 'Skrivelse fra Amtet at Vejen skal istandsættes, hvilket tiltrædes.', undefined, 'approved', 'Skrivelse fra Amtet at Vejen skal istandsættes, hvilket tiltrædes.'],
+	['an authority as the subject', 'Amtraadet har tiltraadt Sogneraadets Indstilling om Nedlæggelse af to Vejstrækninger.', undefined, 'unread', undefined],
+	['a post given to a person', 'Pladsen som Vejmand overlades til Jens Vinther Hansen Trige efter Tarifmæssig Timebetaling', undefined, 'approved', 'Pladsen som Vejmand overlades til Jens Vinther Hansen Trige efter Tarifmæssig Timebetaling'],
+	['a bill sent to another parish is not a recommendation', 'Til Efterretning.\nRg. paa de udlagte Beløb sendes til Hjortshøj-Egaa.', undefined, 'noted', 'Til Efterretning.'],
+	['sent on to a body for its treatment', 'Fremsendes til 1. tekniske behandling i Magistraten.', undefined, 'recommended', 'Fremsendes til 1. tekniske behandling i Magistraten.'],
+	['"no remarks" cannot tell a yes to the minutes from nothing', 'Ingen bemærkninger.', undefined, 'unread', undefined],
 	['the body itself could not agree', 'Udvalget kunne ikke tiltræde indstillingen.', undefined, 'rejected', 'Udvalget kunne ikke tiltræde indstillingen.'],
 	['yes to a proposal that also acts', 'Indstilling godkendt', 'Administrationen indstiller,\nAt afprøvningen fortsætter i Glud i 2022\nAt erfaringer fra afprøvningen spredes', 'approved', 'Indstilling godkendt'],
 ];

@@ -41,7 +41,9 @@ const negated = new RegExp(String.raw`\b(?:ikke|ej|intet)\b(?:\s+[\wæøå-]+){0
  * tests name them.
  */
 const rules: Rule[] = [
-	['none', /^(?:intet til (?:referat|orientering)|ingen bemærkninger|ingen beslutning|der var ingen (?:orienteringer|meddelelser|bemærkninger)|ingen (?:orienteringer|meddelelser))\b|\budgår\b|\btrukket (?:af dagsordenen|tilbage)\b|\bikke (?:blev )?behandlet\b|\bblev ikke behandlet\b/],
+	// "Ingen bemærkninger" is not here: to the last meeting's minutes it is a yes, under "Eventuelt"
+	// nothing at all, and the decision's own words cannot tell which; it is left unread.
+	['none', /^(?:intet til (?:referat|orientering)|ingen beslutning|der var ingen (?:orienteringer|meddelelser|bemærkninger)|ingen (?:orienteringer|meddelelser))\b|\budgår\b|\btrukket (?:af dagsordenen|tilbage)\b|\bikke (?:blev )?behandlet\b|\bblev ikke behandlet\b/],
 	// "ønsk…" starts with a letter that \b does not know: a look-behind for any letter instead.
 	['rejected', new RegExp(String.raw`\b(?:afvis(?:es|t|te|ning)|afslå(?:s|et|r|ede)?|afslag\b|forkast(?:es|et|ede)|forslaget faldt|faldt\b[^.]{0,40}\bstemmer|nægte(?:s|des|t|de)?\b)|${negated.source}|(?<!\p{L})ønsk(?:er|ede|es) ikke\b`, 'u')],
 	[
@@ -57,7 +59,9 @@ const rules: Rule[] = [
 		// "idet Enhedslisten stemte imod" says how the vote went, not that the proposal was changed.
 		/\b(?:godkend|tiltræd|tiltråd|vedtag|imødekom|bevilg)\w*\b[^.]{0,80}?\b(?:med (?!\d)(?:den|de|følgende|en|et|disse)\b(?! \d)(?! bemærkning)|med (?:ændring|rettelse|tilføjelse|præcisering)|idet\b(?![^.]{0,80}\b(?:stemte|stemmer|undlod|undlader|tog forbehold|tager forbehold|ønskede|ønsker|kunne ikke|kan ikke)\b)|dog\b|under forudsætning af|på betingelse af)/,
 	],
-	['recommended', /\b(?:anbefal(?:es|er|et|ede)|(?:kunne|kan|vil|ville) (?:[\wæøå-]+ ){0,2}anbefale\b|med anbefaling|(?:sendes|sender|oversendes|oversender|fremsendes|fremsender|videresendes)\b(?! ikke)[^.]{0,60}\b(?:videre|til)\b)/],
+	// Sent on to a body that decides ("sendes videre til ØU og KB", "oversendes til Byrådet"), not a
+	// bill sent to another parish ("Rg. paa de udlagte Beløb sendes til Hjortshøj-Egaa").
+	['recommended', /\b(?:anbefal(?:es|er|et|ede)|(?:kunne|kan|vil|ville) (?:[\wæøå-]+ ){0,2}anbefale\b|med anbefaling|(?:sendes|sender|oversendes|oversender|fremsendes|fremsender|videresendes)\b(?! ikke)[^.]{0,60}\b(?:videre\b|til\b.{0,40}?\b(?:[\wæøå-]*udvalg\w*|byråd\w*|kommunalbestyrelse\w*|regionsråd\w*|magistrat\w*|direktion\w*|amtsråd\w*|sogneråd\w*|kb|øu)\b))/],
 	[
 		'approved',
 		// The older passive forms too ("Vedtoges", "Tiltraadtes", "Bevilgedes"), and what a council
@@ -93,6 +97,32 @@ function isDissent(sentence: string, folded: string): boolean {
 	const rest = party ? subject.slice(party.length) : letters ? subject.slice(letters[0].length) : member ? subject.slice(member[0].length) : undefined;
 	return rest !== undefined && dissent.test(fold(rest));
 }
+
+/**
+ * A sentence that reports what another body wrote or did: a letter with what it says ("Skrivelse
+ * fra X at …"), or an authority as its subject ("Amtsraadet har godkendt at …", "Socialministeriet
+ * meddeler at …"). Its verbs of deciding are that body's, not the minutes' own.
+ */
+const report = /^(?:(?:skrivelse|meddelelse|brev|cirkulære|henvendelse|forespørgsel|anmodning|erklæring|underretning)(?:\s+af\s+[\d/. -]+?)?\s+fra\b[^.]*?\b(?:at|hvorefter)\s|(?:[\wæøå]+\s+)?(?:[\wæøå-]*ministeriet|stifts?amt(?:et)?|[\wæøå-]*direktoratet|[\wæøå-]*styrelsen|amtsr[aå]det|amtr[aå]det|amtet|stiftamtet|statsamtet|[\wæøå-]*nævnet|skatter[aå]det|landsskatteretten|provstiudvalget|regionsrådet)\s+(?:har|havde|er|meddeler|meddelte|oplyser|oplyste|underretter)\b)/;
+/** Where the body's own words resume after a report: "hvilket tiltrædes", "og man vedtog", "Sogneraadet …". */
+const resumes = /[,;.]?\s(?:hvilket|hvad|hvorefter|og (?:man|sogneraadet|sognerådet|rådet|udvalget|byrådet))\b|\s(?:sogneraadet|sognerådet|rådet|udvalget)\s/g;
+
+/** The part of a sentence in the body's own words: all of it, what follows a report, or undefined when it is only a report. */
+function ownPart(folded: string): string | undefined {
+	const reported = report.exec(folded);
+	if (!reported) return folded;
+	const rest = folded.slice(reported[0].length);
+	resumes.lastIndex = 0;
+	const resumed = resumes.exec(rest);
+	return resumed ? rest.slice(resumed.index) : undefined;
+}
+
+/**
+ * A post given to a person ("Pladsen som Vejmand overlades til Jens Vinther Hansen") is decided;
+ * a case left to a body or an office ("overlades til Skoleudvalget", "… til Vejudvalgsmanden") is
+ * referred on (postponed, below).
+ */
+const awardedTo = /\boverla(?:des|dtes) til (?!(?:[Ff]ormand|[Ss]ogne|[Rr]aad|[Rr]åd|[Uu]dvalg|\S*udvalg|\S*manden\b|[Bb]yr|[Kk]ommun|[Dd]irekt|[Ff]orvaltning|[Aa]mt|[Mm]agistrat))\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /** When several parts disagree and none refuses, the strongest outcome names the whole. */
 const strength: DecisionClass[] = ['approved-with-changes', 'recommended', 'approved', 'postponed', 'rejected', 'noted'];
@@ -201,7 +231,14 @@ function readSentences(decision: string): { readings: Reading[]; parts: number; 
 				unread.push(sentence);
 				continue;
 			}
-			const found = rules.find(([, pattern]) => pattern.test(folded))?.[0];
+			// What a letter reports ("Skrivelse fra Stiftamtet at Pladsen godkendes") is the sender's; only
+			// what the body says of it after the report ("…, hvilket tiltrædes") is a decision.
+			const own = ownPart(folded);
+			if (own === undefined) {
+				unread.push(sentence);
+				continue;
+			}
+			const found = awardedTo.test(withoutLabel(sentence)) ? 'approved' : rules.find(([, pattern]) => pattern.test(own))?.[0];
 			if (found) readings.push({ decisionClass: found, sentence });
 			else unread.push(sentence);
 		}

@@ -48,6 +48,9 @@ function decisionStart(paragraph: readonly SourceLine[], alone: boolean): number
  */
 const isDecision = (paragraph: readonly SourceLine[]) => readsAsDecision(paragraph.map((line) => line.text.trim()).join('\n'));
 
+/** A decision and nothing else, in a few words on one line ("Til Efterretning.", "Bevilges"). */
+const isBareDecision = (paragraph: readonly SourceLine[]) => paragraph.length === 1 && paragraph[0]!.text.trim().split(/\s+/).length <= 6 && isDecision(paragraph);
+
 /** Paragraphs as one text section, a blank line between them. */
 const textOf = (paragraphs: readonly SourceLine[][]): ParsedSection => ({
 	kind: 'text',
@@ -161,6 +164,18 @@ export const protocol: Layout = {
 	},
 };
 
+/**
+ * A name without the village the book adds to tell namesakes apart ("Jens Jensen Trige"): a last
+ * word the meeting also names as a place ("i Trige", "Trige Forsamlingshus", "Trige Skole").
+ */
+function withoutPlace(name: string, text: string): string {
+	const words = name.split(/\s+/);
+	const last = words.at(-1)!;
+	if (words.length < 3) return name;
+	const place = new RegExp(`\\bi\\s+${last}\\b|\\b${last}\\s+(?:Forsamlingshus|Skole|Sogn|By|Kirke|Præstegaard)\\b`, 'u');
+	return place.test(text) ? words.slice(0, -1).join(' ') : name;
+}
+
 function parseMeeting(blocks: SourceLine[][], date: string, dateLine: SourceLine, named: string | undefined, before: readonly SourceLine[][]): ParsedMeeting {
 	const context = new ParseContext();
 	const units = [...before.flat(), ...blocks.flat()];
@@ -182,9 +197,10 @@ function parseMeeting(blocks: SourceLine[][], date: string, dateLine: SourceLine
 	if (place) context.fact('location', place.trim(), header[0]!);
 	const everything = units.map((line) => line.text).join(' ');
 	const absent = [
-		...headText.matchAll(/med\s+Undtagelse\s+af\s+((?:[A-ZÆØÅ][\p{L}]*\.?\s*)+?)(?=[;,]|\.\s|\.?$|\s+[Ff]ølgende)/gu),
+		// A name's initials end in a full stop too ("med Undtagelse af P. Sørensen"): the name ends at a full stop after a word.
+		...headText.matchAll(/med\s+Undtagelse\s+af\s+((?:[A-ZÆØÅ][\p{L}]*\.?\s*)+?)(?=[;,]|(?<!(?:^|\s)\p{Lu})\.\s|\.?$|\s+(?:[Ff]ølgende|Der|Man|Sogneraadet|Raadet|Mødet|Til)\b)/gu),
 		...everything.matchAll(/((?:[A-ZÆØÅ][\p{L}]*\.?\s+){0,3}[A-ZÆØÅ][\p{L}]+)\s+(?:var\s+)?fraværende/gu),
-	].map((match) => match[1]!.trim().replace(/(\p{L}{2,})\.$/u, '$1').replace(/^(Ingeniør|Gaardejer|Gdr\.|Lærer|Fru|Hr\.|Sognefoged|Pastor)\s+/, ''));
+	].map((match) => withoutPlace(match[1]!.trim().replace(/(\p{L}{2,})\.$/u, '$1').replace(/^(Ingeniør|Gaardejer|Gdr\.|Lærer|Fru|Hr\.|Sognefoged|Pastor)\s+/, ''), everything));
 	if (absent.length > 0) context.fact('absent', absent, header[0]!);
 	// The opening paragraph stays on the meeting's page: it says who met, where and how.
 	context.sections.push({ kind: 'text', line: header[0]!.n, lines: header });
@@ -248,8 +264,13 @@ function parseMeeting(blocks: SourceLine[][], date: string, dateLine: SourceLine
 		else loose.push(paragraph);
 	}
 	if (loose.length > 0) context.sections.push(textOf(loose));
+	// Where a transcription gives a two-column book's columns out of order, cases and decisions no
+	// longer stand side by side: numbers with nothing under them, a decision before its case, two
+	// decisions in one item. Counted per meeting; see below.
+	let irregular = items.filter((item) => item.blocks.length === 0).length;
 	for (const item of items) {
 		const [first, ...others] = item.blocks;
+		if (first && others.length > 0 && isBareDecision(first) && others.some(isDecision)) irregular++;
 		const sections: ParsedSection[] = [];
 		let title = `Punkt ${item.number}`;
 		const start = first ? decisionStart(first, !others.some(isDecision)) : -1;
@@ -266,6 +287,13 @@ function parseMeeting(blocks: SourceLine[][], date: string, dateLine: SourceLine
 			title = titleOf(joined(first));
 			sections.push({ kind: 'decision', line: first[0]!.n, lines: first });
 			if (others.length > 0) sections.push(textOf(others));
+		} else if (first && others.length > 0 && isBareDecision(first) && !others.some(isDecision)) {
+			// The decision written before its case, as a two-column book's transcription may give the
+			// columns ("Til Efterretning" / "Amtsraadet har godkendt at …"): the case is the title.
+			title = titleOf(joined(others[0]!));
+			sections.push(textOf(others));
+			sections.push({ kind: 'decision', line: first[0]!.n, lines: first });
+			irregular++;
 		} else if (first) {
 			title = titleOf(joined(first));
 			// One paragraph: a subject line ending in a full stop, then the decision ("Til Efterretning.").
@@ -284,6 +312,12 @@ function parseMeeting(blocks: SourceLine[][], date: string, dateLine: SourceLine
 			}
 		}
 		context.items.push({ line: (first ?? [])[0]?.n ?? 0, number: item.number, title, closed: false, sections });
+	}
+	// More than one in ten such items: which decision is whose cannot be told from the text, so no
+	// item's decision is read (each is "Ikke aflæst"), and the editor is told. The text stays.
+	if (items.length > 0 && irregular > Math.max(1, items.length / 10)) {
+		for (const item of context.items) for (const section of item.sections) if (section.kind === 'decision') section.kind = 'text';
+		context.warn(`sag og beslutning står ikke parvis i mødet (${irregular} af ${items.length} punkter har et nummer uden tekst, beslutningen før sagen eller to beslutninger); beslutningerne aflæses derfor ikke. Ret afskriften, så hver beslutning står under sin sag`, header[0]!);
 	}
 	if (after.length > 0) context.sections.push({ kind: 'remarks', line: after[0]!.n, lines: after });
 	if (signatures.length > 0) context.sections.push({ kind: 'remarks', heading: 'Underskrifter', line: signatures[0]!.n, lines: signatures });
