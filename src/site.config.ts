@@ -14,6 +14,14 @@ export const siteConfig = {
 	 * adds are dedicated to the public domain; the minutes' text is the municipalities' own (README).
 	 */
 	dataLicense: 'https://creativecommons.org/publicdomain/zero/1.0/',
+	/** The name of `dataLicense`, as the data page shows it. */
+	dataLicenseName: 'CC0 1.0',
+	/**
+	 * How often the site and its open data are rebuilt, as the data page says it, completing
+	 * "Sider og data bygges igen …". `.github/workflows/deploy.yml` builds on every push to main; a
+	 * host that builds on a schedule says so here (e.g. "hver nat").
+	 */
+	updateFrequency: 'hver gang nye dagsordener eller referater lægges i arkivet',
 	/** Meetings per page on list pages. */
 	pageSize: 50,
 	/**

@@ -15,7 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
 	return rss({
 		title: `${siteConfig.title}: nye møder`,
 		description: 'Nye dagsordener og referater fra alle kommuner i arkivet',
-		site: site!,
+		// The front page, under `BASE` too, which the site's origin alone would miss.
+		site: new URL(paths.home, site!).href,
 		items: feedItems(archive.meetings, archive, paths, await municipalityNames()),
 		customData: '<language>da</language>',
 		trailingSlash: true,

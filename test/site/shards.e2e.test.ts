@@ -40,7 +40,10 @@ describe('a shard', () => {
 	test('holds its own municipality\'s pages, index and open data, and the shared pages', async () => {
 		const top = (await readdir(shards.stevns!)).sort();
 		expect(top).toEqual(['404.html', '_astro', '_headers', 'data', 'index.html', 'oparl', 'opensearch.xml', 'robots.txt', 'sitemap-stevns-0.xml', 'sitemap-stevns-index.xml', 'soeg', 'stevns']);
-		expect(await readdir(join(shards.stevns!, 'data'))).toEqual(['stevns.jsonl']);
+		// Beside its own JSON Lines, the data page every shard shares; /oparl/ has its index page likewise.
+		expect((await readdir(join(shards.stevns!, 'data'))).sort()).toEqual(['index.html', 'stevns.jsonl']);
+		expect(await readFile(join(shards.stevns!, 'data/index.html'), 'utf8')).toBe(await readFile(join(shards.roedovre!, 'data/index.html'), 'utf8'));
+		expect(await readFile(join(shards.stevns!, 'oparl/index.html'), 'utf8')).toBe(await readFile(join(shards.roedovre!, 'oparl/index.html'), 'utf8'));
 		expect((await readdir(join(shards.stevns!, 'stevns/pagefind'))).some((name) => name.endsWith('.pf_meta'))).toBe(true);
 		// The pages every shard shares are made from the registry: every municipality is listed.
 		const home = await readFile(join(shards.stevns!, 'index.html'), 'utf8');

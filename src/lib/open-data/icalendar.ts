@@ -1,6 +1,7 @@
 import type { Committee } from '../site/build-archive.ts';
 import type { ItemEntry } from '../site/archive-entries.ts';
 import type { Paths } from '../site/paths.ts';
+import { eventTimes } from './event-times.ts';
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in text values. */
 function text(value: string): string {
@@ -46,8 +47,8 @@ const timezone = [
 
 /**
  * A committee's meetings as an iCalendar file (RFC 5545), so that a journalist can subscribe to a
- * committee. Each meeting is an event with its agenda as the description; a meeting without a
- * printed time is an all-day event. `DTSTAMP` is the meeting day, not the build time, so that two
+ * committee. Each meeting is an event with its agenda as the description and an end
+ * (`eventTimes`); a meeting without a printed time is an all-day event. `DTSTAMP` is the meeting day, not the build time, so that two
  * builds of the same content are byte-identical.
  */
 export function committeeCalendar(committee: Committee, municipalityName: string, itemsOf: (meetingId: string) => readonly ItemEntry[], paths: Paths, site: string): string {
@@ -62,7 +63,7 @@ export function committeeCalendar(committee: Committee, municipalityName: string
 			'BEGIN:VEVENT',
 			`UID:${url}`,
 			`DTSTAMP:${day}T000000Z`,
-			m.time ? `DTSTART;TZID=Europe/Copenhagen:${day}T${m.time.replace(':', '')}00` : `DTSTART;VALUE=DATE:${day}`,
+			...eventTimes(m.date, m.time),
 			`SUMMARY:${text(`${m.committee} (${municipalityName})`)}`,
 			...(m.location ? [`LOCATION:${text(m.location)}`] : []),
 			`DESCRIPTION:${text(agenda.join('\n'))}`,

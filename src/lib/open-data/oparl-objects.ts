@@ -29,6 +29,7 @@ import { formatDate } from '../site/format-date.ts';
 import type { Paths } from '../site/paths.ts';
 import { siteConfig } from '../../site.config.ts';
 import { copenhagenOffset } from './copenhagen-offset.ts';
+import { oparlBodiesFile, oparlBodyFile, oparlFile, oparlListFile, oparlMeetingFile, oparlOrganizationFile, oparlSystemFile } from './oparl-paths.ts';
 import type { Member } from '../site/members.ts';
 import { ballotsOf } from '../decisions/ballots-of.ts';
 import type { Ballot, DecisionClass } from '../../schemas/index.ts';
@@ -84,16 +85,16 @@ function votesOf(decided: { votes: readonly Ballot[]; decisionClass: DecisionCla
 }
 
 export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput): Generator<OutputFile> {
-	const file = (...segments: string[]) => `oparl/${segments.join('/')}.json`;
+	const file = oparlFile;
 	const url = (path: string) => new URL(`${paths.home}${path}`, site).href;
 	const web = (path: string) => new URL(path, site).href;
-	const listFile = (municipality: string, kind: ListKind, page = 1) => file(municipality, 'list', `${kind}-${page}`);
-	const meetingFile = (meeting: MeetingEntry) => file(meeting.data.municipality, 'meeting', meeting.id.split('/')[1]!);
+	const listFile = (municipality: string, kind: ListKind, page = 1) => oparlListFile(municipality, kind, page);
+	const meetingFile = oparlMeetingFile;
 	const itemFile = (item: ItemEntry) => {
 		const [municipality, meeting, name] = item.id.split('/');
 		return file(municipality!, 'agenda-item', meeting!, name!);
 	};
-	const organizationFile = (committee: Pick<Committee, 'municipality' | 'slug'>) => file(committee.municipality, 'organization', committee.slug);
+	const organizationFile = (committee: Pick<Committee, 'municipality' | 'slug'>) => oparlOrganizationFile(committee);
 	// Persons are the members the site has pages for: officials are none, and one person is one file.
 	const personFile = (member: Member) => file(member.municipality, 'person', member.slug);
 	const personUrls = (municipality: string, printed: readonly string[]) => [
@@ -233,22 +234,22 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 	};
 
 	const system: OparlSystem = {
-		id: url(file('system')),
+		id: url(oparlSystemFile),
 		type: type('System') as OparlSystem['type'],
 		oparlVersion: oparlVersion as OparlSystem['oparlVersion'],
-		body: url(file('bodies')),
+		body: url(oparlBodiesFile),
 		name: siteConfig.title,
 		license: siteConfig.dataLicense,
 		website: web(paths.home),
 		product: siteConfig.repository,
 		web: web(paths.home),
 	};
-	yield { path: file('system'), value: system };
+	yield { path: oparlSystemFile, value: system };
 
 	const bodyObject = (municipality: string): OparlBody => {
 		const listUrl = (kind: ListKind) => url(listFile(municipality, kind));
 		return {
-			id: url(file(municipality, 'body')),
+			id: url(oparlBodyFile(municipality)),
 			type: type('Body') as OparlBody['type'],
 			system: system.id,
 			name: names[municipality] ?? municipality,
@@ -271,7 +272,7 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 
 	for (const municipality of archive.municipalities) {
 		const body = bodyObject(municipality);
-		yield { path: file(municipality, 'body'), value: body };
+		yield { path: oparlBodyFile(municipality), value: body };
 
 		// Papers first: an agenda item names its consultation.
 		const papers = papersOf(municipality);
@@ -355,5 +356,5 @@ export function* oparlFiles({ archive, names, site, paths, listed }: OparlInput)
 		yield* listPages((page) => listFile(municipality, 'file', page), attachments);
 		for (const kind of ['location', 'legislative-term', 'membership'] as const) yield* listPages((page) => listFile(municipality, kind, page), []);
 	}
-	yield* listPages((page) => (page === 1 ? file('bodies') : file(`bodies-${page}`)), (listed ?? archive.municipalities).map(bodyObject));
+	yield* listPages((page) => (page === 1 ? oparlBodiesFile : file(`bodies-${page}`)), (listed ?? archive.municipalities).map(bodyObject));
 }

@@ -51,7 +51,7 @@ export async function writeOpenData({ root, outDir, site, base, only }: OpenData
 	// A stream per municipality: at 60,000 items the file is larger than one string may be.
 	let jsonLines = 0;
 	for (const municipality of archive.municipalities) {
-		const target = join(outDir, 'data', `${municipality}.jsonl`);
+		const target = join(outDir, paths.jsonLines(municipality).slice(paths.home.length));
 		await mkdir(dirname(target), { recursive: true });
 		const stream = createWriteStream(target);
 		for (const meeting of [...archive.meetings].reverse()) {

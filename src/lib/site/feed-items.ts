@@ -5,6 +5,7 @@ import { decisionSummary } from './decision-summary.ts';
 import { feedHtml } from './feed-html.ts';
 import { formatDate } from './format-date.ts';
 import type { Paths } from './paths.ts';
+import { pubDateXml } from './rss-date.ts';
 
 /** How many of the newest meetings a feed carries. */
 export const feedSize = 50;
@@ -17,7 +18,7 @@ export function feedItems(meetings: readonly MeetingEntry[], archive: Archive, p
 		return {
 			title: `${m.committee}, ${names[m.municipality] ?? m.municipality}, ${formatDate(m.date, m.time)}`,
 			link: paths.meeting(m),
-			pubDate: new Date(`${m.date}T${m.time ?? '00:00'}:00Z`),
+			customData: pubDateXml(m.date, m.time),
 			description: feedHtml(items),
 			categories: [names[m.municipality] ?? m.municipality, m.committee],
 		};

@@ -46,6 +46,13 @@ export function createPaths(base: string) {
 		decisions: (slug: string, name: string) => `${committee(slug, name)}afgoerelser/`,
 		/** A committee's meetings as an iCalendar file. */
 		calendar: (slug: string, name: string) => `${committee(slug, name)}moeder.ics`,
+		/** The page that names every open-data format and links each municipality's and committee's files. */
+		data: `${root}data/`,
+		/** A municipality's items as JSON Lines, one item per line. */
+		jsonLines: (slug: string) => `${root}data/${slug}.jsonl`,
+		/** The page that explains the OParl files, and a file of them by its path below `oparl/` (`oparlFiles`). */
+		oparl: `${root}oparl/`,
+		oparlFile: (path: string) => `${root}${path}`,
 		/** A municipality's Pagefind index, for the search page's `import()` and `mergeIndex`. */
 		searchBundle: (slug: string) => `${root}${searchBundleFolder(slug)}`,
 		asset: (path: string) => `${root}${path.replace(/^\//, '')}`,

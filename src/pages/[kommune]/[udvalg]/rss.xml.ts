@@ -19,7 +19,8 @@ export const GET: APIRoute<{ committee: Committee }> = async ({ props, site }) =
 	return rss({
 		title: `${committee.name}, ${names[committee.municipality] ?? committee.municipality} · ${siteConfig.title}`,
 		description: feedHtml([`Nye dagsordener og referater fra ${committee.name}`]),
-		site: site!,
+		// The channel links the committee's page; items' root-relative links resolve against its origin.
+		site: new URL(paths.committee(committee.municipality, committee.name), site!).href,
 		items: feedItems(committee.meetings, await getArchive(), paths, names),
 		customData: '<language>da</language>',
 		trailingSlash: true,
