@@ -12,7 +12,6 @@ export const da = {
 	'home.search': 'Søg i alle referater',
 	'municipality.committees': 'Udvalg',
 	'municipality.latest': 'Nyeste møder',
-	'committee.meetings': 'møder',
 	'committee.feed': 'Nyhedsfeed (RSS)',
 	'meeting.items': 'Dagsordenspunkter',
 	'meeting.time': 'Tidspunkt',
@@ -65,7 +64,6 @@ export const da = {
 	'decision.about': 'Afgørelsen er læst maskinelt ud fra beslutningen og indstillingen. Det er beslutningsteksten, der gælder.',
 	'case.title': 'Sag',
 	'case.timeline': 'Sagsforløb',
-	'case.treatments': 'behandlinger',
 	'case.quotedIn': 'Citeret i',
 	'case.notInArchive': 'mødet er ikke i arkivet',
 	'case.current': 'dette punkt',
@@ -114,7 +112,7 @@ export const da = {
 	'publication.name.ukendt': 'Udgave uden angivet status',
 	'publication.published': 'offentliggjort {when}',
 	'meeting.publications': 'Udgaver',
-	'meeting.publications.intro': 'Mødet er offentliggjort i {count} udgaver. Siden viser den nyeste; de ældre kan ses i arkivets historik, og deres links virker stadig.',
+	'meeting.publications.intro': 'Mødet er offentliggjort i {publications}. Siden viser den nyeste; de ældre kan ses i arkivets historik, og deres links virker stadig.',
 	'meeting.publications.current': 'vises her',
 	'meeting.withdrawn': 'Punkter, der ikke er med i den nyeste udgave',
 	'item.changes': 'Ændringer siden {since}',
@@ -134,7 +132,6 @@ export const da = {
 	'attachment.kind': 'Bilag',
 	'attachment.of': 'Bilag til punkt {number}: {title}',
 	'attachment.download': 'Hent filen',
-	'attachment.pages': '{count} sider',
 	'attachment.text': 'Bilagets tekst',
 	'attachment.textNote': 'Teksten er læst ud af filen, så den kan søges; filen selv er den gyldige udgave.',
 	'attachment.unreadable': 'Filens tekst kan ikke læses maskinelt, så bilaget er ikke med i søgningen. Hent filen for at læse det.',
@@ -142,9 +139,6 @@ export const da = {
 	'attachment.item': 'Til punktet',
 	'home.intro': 'Søg i dagsordener, referater og bilag, følg en sag fra udvalg til byråd, og se hvordan medlemmer og partier har stemt.',
 	'home.figures': 'Arkivet i tal',
-	'home.figures.municipalities': 'kommuner',
-	'home.figures.meetings': 'møder',
-	'home.figures.items': 'dagsordenspunkter',
 	'home.figures.years': 'år dækket',
 	'home.byMunicipality': 'Kommuner og udvalg',
 	'home.searchHint': 'Fx »rekrutteringsstrategi«, »budget 2022« eller et sagsnummer',
@@ -155,7 +149,6 @@ export const da = {
 	'municipality.parties': 'Partier og afstemninger',
 	'members.title': 'Medlemmer',
 	'members.intro': 'Alle, som referaterne nævner som deltagere, fraværende eller suppleanter. Embedsfolk, som referatet selv kalder sekretær, chef el.lign., er ikke med.',
-	'members.meetings': '{count} møder',
 	'member.party': 'Parti',
 	'member.partyUnknown': 'Referaterne angiver ikke partiet',
 	'member.meetings': 'Møder',
@@ -163,7 +156,7 @@ export const da = {
 	'member.absent': 'Fraværende',
 	'member.substitute': 'Deltog som suppleant for {member}',
 	'member.itemsMissed': 'deltog ikke i behandlingen af punkt {items}',
-	'member.summary': '{name}: {count} møder i arkivet, deltog i {present}, fraværende fra {absent}.',
+	'member.summary': '{name}: {meetings} i arkivet, deltog i {present}, fraværende fra {absent}.',
 	'member.votes': 'Afstemninger',
 	'member.votesIntro': 'Afstemninger, hvor referatet nævner {name} ved navn eller nævner partiet, {name} sad for. Beslutninger uden stemmer imod er ikke gentaget her.',
 	'member.noVotes': 'Referaterne fører ingen afstemninger, som {name} indgår i.',
@@ -209,9 +202,35 @@ export const da = {
 	'ocr.confidence': 'Genkendelsens sikkerhed: {confidence} % ({pages}).',
 	'ocr.page': 'side {pages}',
 	'ocr.pages': 'sider {pages}',
+	// Counts: `tn(key, count)` picks `.one` for 1 and `.other` for every other number.
+	'count.meetings.one': '{count} møde',
+	'count.meetings.other': '{count} møder',
+	'count.items.one': '{count} dagsordenspunkt',
+	'count.items.other': '{count} dagsordenspunkter',
+	'count.attachments.one': '{count} bilag',
+	'count.attachments.other': '{count} bilag',
+	'count.pages.one': '{count} side',
+	'count.pages.other': '{count} sider',
+	'count.treatments.one': '{count} behandling',
+	'count.treatments.other': '{count} behandlinger',
+	'count.members.one': '{count} medlem',
+	'count.members.other': '{count} medlemmer',
+	'count.publications.one': '{count} udgave',
+	'count.publications.other': '{count} udgaver',
+	'count.testMeetings.one': '{count} møde i et testudvalg',
+	'count.testMeetings.other': '{count} møder i testudvalg',
+	'figure.municipalities.one': 'kommune',
+	'figure.municipalities.other': 'kommuner',
+	'figure.meetings.one': 'møde',
+	'figure.meetings.other': 'møder',
+	'figure.items.one': 'dagsordenspunkt',
+	'figure.items.other': 'dagsordenspunkter',
 } as const;
 
 export type UiKey = keyof typeof da;
+
+/** A text with a singular (`<key>.one`) and a plural (`<key>.other`) form. */
+export type PluralKey = { [K in UiKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends UiKey ? Base : never) : never }[UiKey];
 
 export function t(key: UiKey): string {
 	const text = da[key];
@@ -225,4 +244,13 @@ export function tf(key: UiKey, values: Record<string, string | number>): string 
 		if (!(name in values)) throw new Error(`UI-teksten "${key}" mangler værdien {${name}}`);
 		return String(values[name]);
 	});
+}
+
+/**
+ * A count in words, singular for exactly one ("1 møde", "2 møder", "0 møder"), the number written
+ * the Danish way ("1.234"). Danish has only these two forms; a text without `{count}` is the bare
+ * word, for a label beside a figure.
+ */
+export function tn(key: PluralKey, count: number, values: Record<string, string | number> = {}): string {
+	return tf(`${key}.${count === 1 ? 'one' : 'other'}` as UiKey, { count: count.toLocaleString('da-DK'), ...values });
 }

@@ -95,6 +95,10 @@ test('every UI text key used in src exists in the Danish string table', () => {
 	const used = files.flatMap((text) => [...text.matchAll(/\bt\(\s*['"`]([\w.]+)['"`]\s*\)/g)].map((match) => match[1]!));
 	expect(used.length).toBeGreaterThan(20);
 	expect(used.filter((key) => !(key in da))).toEqual([]);
+	// A plural is used by its base; the table has `<base>.one` and `<base>.other`.
+	const plurals = files.flatMap((text) => [...text.matchAll(/\btn\(\s*['"`]([\w.]+)['"`]/g)].map((match) => match[1]!));
+	expect(plurals.length).toBeGreaterThan(5);
+	expect(plurals.filter((key) => !(`${key}.one` in da && `${key}.other` in da))).toEqual([]);
 });
 
 describe('breadcrumbTrail', () => {
