@@ -225,6 +225,8 @@ export const da = {
 	'figure.meetings.other': 'møder',
 	'figure.items.one': 'dagsordenspunkt',
 	'figure.items.other': 'dagsordenspunkter',
+	'testCommittee.notice': 'Dette er et testudvalg i kommunens publiceringssystem, ikke et af kommunens udvalg. Møderne og punkterne er prøver og ingen politiske beslutninger. Arkivet viser dem, fordi kommunen har offentliggjort dem, men de er ikke med i arkivets lister og tal.',
+	'municipality.none': 'Arkivet har endnu ingen møder fra kommunens udvalg.',
 } as const;
 
 export type UiKey = keyof typeof da;

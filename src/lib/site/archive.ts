@@ -4,6 +4,9 @@ import type { MunicipalityRegistry } from '../../schemas/index.ts';
 import { shard } from '../shard.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { readGitHistory, type History } from './git-history.ts';
+import { testCommittees } from './test-committees.ts';
+import type { Committee } from './build-archive.ts';
+import type { MeetingEntry } from './archive-entries.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -40,6 +43,26 @@ export async function municipalityName(slug: string): Promise<string> {
  */
 export async function listedMunicipalities(): Promise<string[]> {
 	return shard ? Object.keys(await municipalityNames()).sort() : (await getArchive()).municipalities;
+}
+
+let isTest: Promise<(municipality: string, committee: string) => boolean> | undefined;
+
+/** Whether a committee (by name or address segment) is a registered test committee (`test-committees.ts`). */
+export function isTestCommittee(): Promise<(municipality: string, committee: string) => boolean> {
+	isTest ??= municipalities().then(testCommittees);
+	return isTest;
+}
+
+/** A municipality's committees as its lists show them: every one but a test committee. */
+export async function listedCommittees(municipality: string): Promise<Committee[]> {
+	const test = await isTestCommittee();
+	return (await getArchive()).committeesOf(municipality).filter((committee) => !test(municipality, committee.name));
+}
+
+/** Meetings newest first, as the lists of newest meetings show them: none of a test committee. */
+export async function listedMeetings(): Promise<MeetingEntry[]> {
+	const test = await isTestCommittee();
+	return (await getArchive()).meetings.filter((meeting) => !test(meeting.data.municipality, meeting.data.committee));
 }
 
 let history: History | undefined;
