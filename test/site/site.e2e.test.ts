@@ -545,9 +545,9 @@ describe('following the council', () => {
 		);
 		expect(await page.locator('.cite a.permalink').getAttribute('href')).toBe('/rudersdal/erhvervsudvalget/2021-09-15/3/');
 		expect(await page.locator('#arkivets-historik').textContent()).toBe('Historik');
-		// In this repository the history is there: each change links its commit.
-		const commits = await page.locator('.revisions a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-		for (const href of commits) expect(href).toMatch(/^https:\/\/github\.com\/referatarkiv\/referatarkiv\/commit\/[0-9a-f]{40}$/);
+		// In this repository the history is there; without REPOSITORY_URL no commit is linked to a guessed address (trust.e2e.test.ts sets it).
+		expect(await page.locator('.revisions li').count()).toBeGreaterThan(0);
+		expect(await page.locator('.revisions a').count()).toBe(0);
 		await page.close();
 	});
 

@@ -5,6 +5,7 @@ import { shard } from '../shard.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { readGitHistory, type History } from './git-history.ts';
 import { testCommittees } from './test-committees.ts';
+import { coverageOf, type Coverage } from './coverage.ts';
 import type { Committee } from './build-archive.ts';
 import type { MeetingEntry } from './archive-entries.ts';
 
@@ -71,4 +72,11 @@ let history: History | undefined;
 export function getHistory(): History {
 	history ??= readGitHistory(process.cwd(), 'content/cases');
 	return history;
+}
+
+/** A municipality's coverage (`coverage.ts`), its last change read from the git history when the build has it. */
+export async function municipalityCoverage(municipality: string): Promise<Coverage> {
+	const history = getHistory();
+	const changedAt = (path: string) => (history.available ? history.of(path)[0]?.date : undefined);
+	return coverageOf(await getArchive(), municipality, await isTestCommittee(), changedAt);
 }
