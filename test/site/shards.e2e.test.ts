@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('a shard', () => {
 	test('holds its own municipality\'s pages, index and open data, and the shared pages', async () => {
 		const top = (await readdir(shards.stevns!)).sort();
-		expect(top).toEqual(['404.html', '_astro', '_headers', 'data', 'index.html', 'oparl', 'opensearch.xml', 'robots.txt', 'sitemap-stevns-0.xml', 'sitemap-stevns-index.xml', 'soeg', 'stevns']);
+		expect(top).toEqual(['404.html', '_astro', '_headers', 'data', 'favicon.svg', 'index.html', 'om', 'oparl', 'opensearch.xml', 'robots.txt', 'sitemap-stevns-0.xml', 'sitemap-stevns-index.xml', 'soeg', 'stevns', 'tilgaengelighed']);
 		expect(await readdir(join(shards.stevns!, 'data'))).toEqual(['stevns.jsonl']);
 		expect((await readdir(join(shards.stevns!, 'stevns/pagefind'))).some((name) => name.endsWith('.pf_meta'))).toBe(true);
 		// The pages every shard shares are made from the registry: every municipality is listed.
