@@ -7,6 +7,13 @@ export const committeeSchema = z.strictObject({
 	name: line,
 	/** Other spellings and abbreviations found in exports (`AET`), mapped to `name` by ingest. */
 	aliases: z.array(line).default([]),
+	/**
+	 * A publishing system's test committee (a vendor's demonstration, such as Middelfart's "Hennys
+	 * testudvalg"), not a body of the council. Its pages are built, so their addresses and the
+	 * republication they show keep working, but each says it is a test, asks search engines not to
+	 * index it, and no list, figure or coverage of the archive counts it.
+	 */
+	test: z.boolean().default(false),
 });
 
 /** One entry of `content/municipalities.yaml`, keyed by the municipality's slug. */

@@ -8,6 +8,7 @@ import { formatDate } from '../../src/lib/site/format-date.ts';
 import { breadcrumbTrail } from '../../src/lib/site/breadcrumbs.ts';
 import { createPaths } from '../../src/lib/site/paths.ts';
 import { meetingSource } from '../../src/lib/site/meeting-source.ts';
+import { meetingProvenance } from '../../src/lib/site/meeting-provenance.ts';
 
 const meeting = (id: string, municipality: string, committee: string, date: string, time?: string): MeetingEntry => ({
 	id,
@@ -95,6 +96,10 @@ test('every UI text key used in src exists in the Danish string table', () => {
 	const used = files.flatMap((text) => [...text.matchAll(/\bt\(\s*['"`]([\w.]+)['"`]\s*\)/g)].map((match) => match[1]!));
 	expect(used.length).toBeGreaterThan(20);
 	expect(used.filter((key) => !(key in da))).toEqual([]);
+	// A plural is used by its base; the table has `<base>.one` and `<base>.other`.
+	const plurals = files.flatMap((text) => [...text.matchAll(/\btn\(\s*['"`]([\w.]+)['"`]/g)].map((match) => match[1]!));
+	expect(plurals.length).toBeGreaterThan(5);
+	expect(plurals.filter((key) => !(`${key}.one` in da && `${key}.other` in da))).toEqual([]);
 });
 
 describe('breadcrumbTrail', () => {
@@ -113,7 +118,20 @@ describe('breadcrumbTrail', () => {
 	});
 });
 
-describe('meetingSource', () => {
+describe('meetingProvenance', () => {
+	const registry = { minutes: 'https://www.stevns.dk/politik/dagsordener', website: 'https://www.stevns.dk' };
+	test('is the meeting\'s own page when known; otherwise unknown, never the municipality\'s website', () => {
+		expect(meetingProvenance({ url: 'https://stevns.dk/moede/1', format: 'stevns' }, registry)).toEqual({ href: 'https://stevns.dk/moede/1', kind: 'meeting' });
+		expect(meetingProvenance({ format: 'stevns' }, registry)).toEqual({ kind: 'unknown', minutes: registry.minutes });
+		expect(meetingProvenance({ format: 'stevns' }, { website: registry.website } as never)).toEqual({ kind: 'unknown' });
+		expect(meetingProvenance({ format: 'firstagenda' }, undefined)).toEqual({ kind: 'unknown' });
+	});
+	test('a transcribed protocol says it is one', () => {
+		expect(meetingProvenance({ format: 'protokol' }, registry)).toEqual({ kind: 'transcription' });
+	});
+});
+
+describe('meetingSource (the open data\'s source field)', () => {
 	const registry = { minutes: 'https://www.stevns.dk/politik/dagsordener', website: 'https://www.stevns.dk' };
 	test('is the meeting\'s own page first, then the municipality\'s minutes page, then its website', () => {
 		expect(meetingSource({ url: 'https://stevns.dk/moede/1' }, registry)).toEqual({ href: 'https://stevns.dk/moede/1', kind: 'meeting' });

@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('a shard', () => {
 	test('holds its own municipality\'s pages, index and open data, and the shared pages', async () => {
 		const top = (await readdir(shards.stevns!)).sort();
-		expect(top).toEqual(['404.html', '_astro', '_headers', 'data', 'index.html', 'oparl', 'opensearch.xml', 'robots.txt', 'sitemap-stevns-0.xml', 'sitemap-stevns-index.xml', 'soeg', 'stevns']);
+		expect(top).toEqual(['404.html', '_astro', '_headers', 'data', 'favicon.svg', 'index.html', 'om', 'oparl', 'opensearch.xml', 'robots.txt', 'sitemap-stevns-0.xml', 'sitemap-stevns-index.xml', 'soeg', 'stevns', 'tilgaengelighed']);
 		// Beside its own JSON Lines, the data page every shard shares; /oparl/ has its index page likewise.
 		expect((await readdir(join(shards.stevns!, 'data'))).sort()).toEqual(['index.html', 'stevns.jsonl']);
 		expect(await readFile(join(shards.stevns!, 'data/index.html'), 'utf8')).toBe(await readFile(join(shards.roedovre!, 'data/index.html'), 'utf8'));

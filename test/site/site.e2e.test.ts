@@ -545,9 +545,9 @@ describe('following the council', () => {
 		);
 		expect(await page.locator('.cite a.permalink').getAttribute('href')).toBe('/rudersdal/erhvervsudvalget/2021-09-15/3/');
 		expect(await page.locator('#arkivets-historik').textContent()).toBe('Historik');
-		// In this repository the history is there: each change links its commit.
-		const commits = await page.locator('.revisions a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-		for (const href of commits) expect(href).toMatch(/^https:\/\/github\.com\/referatarkiv\/referatarkiv\/commit\/[0-9a-f]{40}$/);
+		// In this repository the history is there; without REPOSITORY_URL no commit is linked to a guessed address (trust.e2e.test.ts sets it).
+		expect(await page.locator('.revisions li').count()).toBeGreaterThan(0);
+		expect(await page.locator('.revisions a').count()).toBe(0);
 		await page.close();
 	});
 
@@ -564,8 +564,9 @@ describe('following the council', () => {
 		const page = await open('/');
 		const box = page.getByRole('searchbox', { name: 'Søg i alle referater' });
 		expect(await box.isVisible()).toBe(true);
-		const meetings = await contentMeetings();
-		const items = (await contentItems()).filter((item) => !item.withdrawn);
+		// A registered test committee (Middelfart's "Hennys testudvalg") counts in no figure.
+		const meetings = (await contentMeetings()).filter((meeting) => meeting.data.committee !== 'Hennys testudvalg');
+		const items = (await contentItems()).filter((item) => !item.withdrawn && !String((item as { meeting?: unknown }).meeting).endsWith('hennys-testudvalg'));
 		const figures = await page.locator('.figures div').evaluateAll((nodes) => nodes.map((node) => [node.querySelector('dt')!.textContent, node.querySelector('dd')!.textContent]));
 		const years = meetings.map((meeting) => meeting.data.date.slice(0, 4)).sort();
 		expect(figures).toEqual([

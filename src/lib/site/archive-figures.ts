@@ -1,4 +1,5 @@
 import type { Archive } from './build-archive.ts';
+import type { MeetingEntry } from './archive-entries.ts';
 
 export interface ArchiveFigures {
 	municipalities: number;
@@ -8,16 +9,21 @@ export interface ArchiveFigures {
 	years: { from: string; to: string } | undefined;
 }
 
-/** The archive in figures, for the front page: one pass over the meetings. */
-export function archiveFigures(archive: Archive): ArchiveFigures {
+/**
+ * The archive in figures, for the front page: one pass over the meetings it lists (`listedMeetings`,
+ * without test committees'). A municipality counts when it has one such meeting.
+ */
+export function archiveFigures(archive: Pick<Archive, 'itemsOf'>, meetings: readonly MeetingEntry[]): ArchiveFigures {
 	let items = 0;
 	let from: string | undefined;
 	let to: string | undefined;
-	for (const meeting of archive.meetings) {
+	const municipalities = new Set<string>();
+	for (const meeting of meetings) {
 		items += archive.itemsOf(meeting.id).length;
+		municipalities.add(meeting.data.municipality);
 		const year = meeting.data.date.slice(0, 4);
 		if (from === undefined || year < from) from = year;
 		if (to === undefined || year > to) to = year;
 	}
-	return { municipalities: archive.municipalities.length, meetings: archive.meetings.length, items, years: from && to ? { from, to } : undefined };
+	return { municipalities: municipalities.size, meetings: meetings.length, items, years: from && to ? { from, to } : undefined };
 }

@@ -4,6 +4,10 @@ import type { MunicipalityRegistry } from '../../schemas/index.ts';
 import { shard } from '../shard.ts';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { readGitHistory, type History } from './git-history.ts';
+import { testCommittees } from './test-committees.ts';
+import { coverageOf, type Coverage } from './coverage.ts';
+import type { Committee } from './build-archive.ts';
+import type { MeetingEntry } from './archive-entries.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -42,10 +46,37 @@ export async function listedMunicipalities(): Promise<string[]> {
 	return shard ? Object.keys(await municipalityNames()).sort() : (await getArchive()).municipalities;
 }
 
+let isTest: Promise<(municipality: string, committee: string) => boolean> | undefined;
+
+/** Whether a committee (by name or address segment) is a registered test committee (`test-committees.ts`). */
+export function isTestCommittee(): Promise<(municipality: string, committee: string) => boolean> {
+	isTest ??= municipalities().then(testCommittees);
+	return isTest;
+}
+
+/** A municipality's committees as its lists show them: every one but a test committee. */
+export async function listedCommittees(municipality: string): Promise<Committee[]> {
+	const test = await isTestCommittee();
+	return (await getArchive()).committeesOf(municipality).filter((committee) => !test(municipality, committee.name));
+}
+
+/** Meetings newest first, as the lists of newest meetings show them: none of a test committee. */
+export async function listedMeetings(): Promise<MeetingEntry[]> {
+	const test = await isTestCommittee();
+	return (await getArchive()).meetings.filter((meeting) => !test(meeting.data.municipality, meeting.data.committee));
+}
+
 let history: History | undefined;
 
 /** The git history of the items' Markdown, read once per build (`git-history.ts`). */
 export function getHistory(): History {
 	history ??= readGitHistory(process.cwd(), 'content/cases');
 	return history;
+}
+
+/** A municipality's coverage (`coverage.ts`), its last change read from the git history when the build has it. */
+export async function municipalityCoverage(municipality: string): Promise<Coverage> {
+	const history = getHistory();
+	const changedAt = (path: string) => (history.available ? history.of(path)[0]?.date : undefined);
+	return coverageOf(await getArchive(), municipality, await isTestCommittee(), changedAt);
 }

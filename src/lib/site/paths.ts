@@ -17,6 +17,10 @@ export function createPaths(base: string) {
 	return {
 		home: root,
 		search: `${root}soeg/`,
+		/** Who runs the archive, what it covers, and its privacy. */
+		about: `${root}om/`,
+		/** The accessibility statement (tilgængelighedserklæring). */
+		accessibility: `${root}tilgaengelighed/`,
 		municipality,
 		committee,
 		meeting,
