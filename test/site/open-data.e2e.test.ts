@@ -1,5 +1,4 @@
 import { readFile, readdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Element, Root, RootContent } from 'hast';
@@ -8,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { wcagViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
@@ -18,7 +18,6 @@ import { serveStatic } from '../../scripts/lib/serve-static.ts';
  * links land where they say, every date carries Denmark's offset, and every calendar parses with an
  * end to each event.
  */
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const origin = 'https://referatarkiv.dk/';
 let dist: string;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -137,16 +136,7 @@ describe('the data page and the OParl index', () => {
 
 	test.each(['/data/', '/oparl/'])('axe finds no WCAG 2.1 A/AA violation on %s, in light and dark mode', async (path) => {
 		const page = await open(path);
-		await page.addScriptTag({ path: axePath });
-		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			const violations = await page.evaluate(async () => {
-				const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-				const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-				return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-			});
-			expect(violations, scheme).toEqual([]);
-		}
+		expect(await wcagViolations(page)).toEqual({ light: [], dark: [] });
 		await page.close();
 	});
 });
