@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, municipalityNames } from '../lib/site/archive.ts';
+import { getArchive, listedMeetings, municipalityNames } from '../lib/site/archive.ts';
 import { feedItems } from '../lib/site/feed-items.ts';
 import { shard } from '../lib/shard.ts';
 import { paths } from '../lib/site/site-paths.ts';
@@ -17,7 +17,8 @@ export const GET: APIRoute = async ({ site }) => {
 		description: 'Nye dagsordener og referater fra alle kommuner i arkivet',
 		// The front page, under `BASE` too, which the site's origin alone would miss.
 		site: new URL(paths.home, site!).href,
-		items: feedItems(archive.meetings, archive, paths, await municipalityNames()),
+		// As the front page lists them: no vendor's test committee.
+		items: feedItems(await listedMeetings(), archive, paths, await municipalityNames()),
 		customData: '<language>da</language>',
 		trailingSlash: true,
 	});

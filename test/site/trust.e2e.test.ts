@@ -140,6 +140,8 @@ describe('nothing that misleads', () => {
 			expect(await text(page, 'main'), path).not.toContain('Hennys testudvalg');
 			await page.close();
 		}
+		// Nor in the feed of new meetings.
+		expect(await (await fetch(`${site.url}/rss.xml`)).text()).not.toContain('hennys-testudvalg');
 		const meeting = await open('/middelfart/hennys-testudvalg/2017-05-02/');
 		expect(await text(meeting, '.test-committee')).toContain('Dette er et testudvalg');
 		expect(await meeting.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
