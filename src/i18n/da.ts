@@ -111,7 +111,6 @@ export const da = {
 	'case.quotedIn': 'Citeret i',
 	'case.notInArchive': 'mødet er ikke i arkivet',
 	'case.current': 'dette punkt',
-	'case.latestTitle': 'Seneste titel',
 	'case.about': 'Forløbet viser hvert punkt i arkivet med dette sagsnummer og de tidligere behandlinger, som punkterne citerer.',
 	'committee.decisions': 'Afgørelser pr. år',
 	'decisions.title': 'Afgørelser',
