@@ -12,12 +12,26 @@ async function render(body: string) {
 
 describe('renderMarkdownFile', () => {
 	it('gives section headings ids, a labelled permalink kept out of search, and a table of contents', async () => {
-		const { html, headings } = await render('## Økonomi\n\nTekst.\n\n### Økonomi\n');
+		const { html, headings } = await render('## Økonomi\n\nTekst.\n\n### Økonomi\n\nMere.\n');
 		expect(html).toContain('<h2 id="økonomi">Økonomi<a class="anchor" href="#økonomi" aria-label="Link til afsnittet Økonomi" data-pagefind-ignore="">#</a></h2>');
 		expect(headings).toEqual([
 			{ depth: 2, slug: 'økonomi', text: 'Økonomi' },
 			{ depth: 3, slug: 'økonomi-1', text: 'Økonomi' },
 		]);
+	});
+
+	it('leaves out a caption with nothing under it before the next of its level, and a last one', async () => {
+		const { html, headings } = await render('## Fremstilling\n\n## Sagsprocedure\n\nByrådet.\n\n## Resume\n\n### Baggrund\n\nTekst.\n\n## Bilag\n');
+		expect(headings.map((heading) => heading.text)).toEqual(['Sagsprocedure', 'Resume', 'Baggrund']);
+		expect(html).not.toMatch(/Fremstilling|Bilag/);
+	});
+
+	it('leaves out the sections a page shows elsewhere, up to the next heading of their level, and names them', async () => {
+		await repo.write({ 'item.md': '---\ntitle: x\n---\n\n## Vedtagelse i Erhvervsudvalget den 15-09-2021\n\nGodkendt.\n\n### Bemærkning\n\nX.\n\n## Resume\n\nTekst.\n' });
+		const { html, headings, omitted } = await renderMarkdownFile(`${repo.root}/item.md`, { omitSection: (heading) => heading.startsWith('Vedtagelse') });
+		expect(omitted).toEqual(['Vedtagelse i Erhvervsudvalget den 15-09-2021']);
+		expect(headings.map((heading) => heading.text)).toEqual(['Resume']);
+		expect(html).not.toMatch(/Godkendt|Bemærkning/);
 	});
 
 	it('puts tables in a focusable, labelled scroll region', async () => {

@@ -167,6 +167,23 @@ const results = (page: Page) => page.locator('#search-results h2 a');
 const resultCount = async (page: Page) => Number((await page.locator('#search-status').textContent())?.match(/^(\d+) resultat/)?.[1] ?? Number.NaN);
 const hrefs = (page: Page) => results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 
+describe('an item page for reading', () => {
+	test('the decision is shown once, above the text; no empty caption; a labelled table of contents; anchors only on hover and focus', async () => {
+		const page = await open('/greve/byraad/2024-10-02/6/');
+		const headings = await page.locator('main h2').evaluateAll((nodes) => nodes.map((node) => (node.firstChild?.textContent ?? '').trim()));
+		expect(headings.filter((text) => text === 'Beslutning')).toHaveLength(1);
+		expect(await page.locator('.decision h2').textContent()).toBe('Beslutning');
+		// "Fremstilling" only introduced the next caption of its level.
+		expect(headings).not.toContain('Fremstilling');
+		expect(await page.locator('nav.toc h2').textContent()).toBe('Indhold');
+		const anchor = page.locator('.body h2 .anchor').first();
+		expect(await anchor.evaluate((node) => getComputedStyle(node).opacity)).toBe('0');
+		await anchor.focus();
+		expect(await anchor.evaluate((node) => getComputedStyle(node).opacity)).toBe('1');
+		await page.close();
+	});
+});
+
 describe('a meeting\'s life and its attachments', () => {
 	test('the republished Middelfart meeting shows the newest publication, lists both, and an item says it was renumbered', async () => {
 		const page = await open('/middelfart/hennys-testudvalg/2017-05-02/');
