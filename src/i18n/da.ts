@@ -256,6 +256,8 @@ export const da = {
 	'count.treatments.other': '{count} behandlinger',
 	'count.members.one': '{count} medlem',
 	'count.members.other': '{count} medlemmer',
+	'count.participants.one': '{count} deltager – vis',
+	'count.participants.other': '{count} deltagere – vis',
 	'count.publications.one': '{count} udgave',
 	'count.publications.other': '{count} udgaver',
 	'count.testMeetings.one': '{count} møde i et testudvalg',

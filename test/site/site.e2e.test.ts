@@ -184,6 +184,20 @@ describe('an item page for reading', () => {
 	});
 });
 
+describe('a meeting page on a phone', () => {
+	test('the agenda starts on the first screen; a long list of participants is folded under its count', async () => {
+		const page = await open('/greve/byraad/2024-10-02/');
+		await page.setViewportSize({ width: 390, height: 844 });
+		const agenda = await page.locator('h2', { hasText: 'Dagsordenspunkter' }).boundingBox();
+		expect(agenda!.y).toBeLessThan(844);
+		const folded = page.locator('details.people');
+		expect(await folded.locator('summary').textContent()).toMatch(/^\d+ deltagere – vis$/);
+		await folded.locator('summary').click();
+		expect(await folded.locator('a').first().isVisible()).toBe(true);
+		await page.close();
+	});
+});
+
 describe('a meeting\'s life and its attachments', () => {
 	test('the republished Middelfart meeting shows the newest publication, lists both, and an item says it was renumbered', async () => {
 		const page = await open('/middelfart/hennys-testudvalg/2017-05-02/');
