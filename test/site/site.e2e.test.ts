@@ -184,6 +184,25 @@ describe('an item page for reading', () => {
 	});
 });
 
+describe('widths', () => {
+	test('on a laptop an item\'s table of contents stands beside its text; no page is wider than the screen, on a laptop or a phone', async () => {
+		const page = await open('/greve/byraad/2024-10-02/6/');
+		await page.setViewportSize({ width: 1366, height: 900 });
+		const toc = (await page.locator('nav.toc').boundingBox())!;
+		const text = (await page.locator('article.item .body').boundingBox())!;
+		expect(toc.x).toBeGreaterThan(text.x + text.width);
+		for (const path of ['/greve/byraad/2024-10-02/6/', '/greve/byraad/afgoerelser/', '/greve/partier/', '/greve/sag/24-000963/']) {
+			for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+				await page.setViewportSize({ width, height });
+				expect((await page.goto(`${site.url}${path}`))?.status(), path).toBe(200);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${path} at ${width}`).toBeLessThanOrEqual(0);
+			}
+		}
+		await page.close();
+	});
+});
+
 describe('a meeting page on a phone', () => {
 	test('the agenda starts on the first screen; a long list of participants is folded under its count', async () => {
 		const page = await open('/greve/byraad/2024-10-02/');
