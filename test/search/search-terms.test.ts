@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it, test } from 'vitest';
 import { augmentForSearch } from '../../src/lib/search/augment-for-search.ts';
 import { danishWords } from '../../src/lib/search/danish-words.ts';
-import { compoundReadings, withoutStopWords } from '../../src/lib/search/prepare-query.ts';
+import { compoundReadings, queryWords, unquoteSingleWords, withoutStopWords } from '../../src/lib/search/prepare-query.ts';
 import { searchableHtml } from '../../src/lib/search/searchable-html.ts';
 import { createCompoundSplitter } from '../../src/lib/search/split-compound.ts';
 import { synonymsIn } from '../../src/lib/search/synonyms.ts';
@@ -134,5 +134,15 @@ describe('what Pagefind is given of a page', () => {
 				expect(searchableHtml(page)).toBe(`<!DOCTYPE html><html lang="da"><body><div data-pagefind-body>${body}</div></body></html>`);
 			}),
 		);
+	});
+});
+
+describe('quoted words', () => {
+	test('a quoted single word is the word itself; a quoted phrase stays a phrase; the words to find carry no quote marks', () => {
+		expect(unquoteSingleWords('"åbningstid"')).toBe('åbningstid');
+		expect(unquoteSingleWords('„budget“ 2025')).toBe('budget 2025');
+		expect(unquoteSingleWords('"budget 2025"')).toBe('"budget 2025"');
+		expect(withoutStopWords('"åbningstid" for biblioteket')).toBe('åbningstid biblioteket');
+		expect(queryWords('"budget 2025" skole')).toEqual(['budget', '2025', 'skole']);
 	});
 });

@@ -263,6 +263,16 @@ describe('search', () => {
 		await page.close();
 	});
 
+	test('a quoted single word finds what the word finds unquoted', async () => {
+		const page = await open('/soeg/?q=%C3%A5bningstid');
+		await results(page).first().waitFor();
+		const unquoted = await resultCount(page);
+		await page.goto(`${site.url}/soeg/?q=${encodeURIComponent('"åbningstid"')}`);
+		await results(page).first().waitFor();
+		expect(await resultCount(page)).toBe(unquoted);
+		await page.close();
+	});
+
 	test('each municipality has its own index, and only the chosen ones are fetched', async () => {
 		const page = await open('/soeg/?q=budget');
 		await results(page).first().waitFor();

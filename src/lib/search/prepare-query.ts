@@ -3,12 +3,22 @@ import { stopWords } from './stop-words.ts';
 const wordsOf = (term: string) => term.split(/\s+/).filter(Boolean);
 
 /**
- * A query as the index should get it: Danish function words left out ("samtaler med unge" →
- * "samtaler unge"), since Pagefind would require each of them; a query of function words alone stays
- * as typed.
+ * A quoted single word as the word itself (`"åbningstid"` → `åbningstid`): quotes ask for an exact
+ * phrase, and one word is its own phrase, but the quote marks would otherwise be read as part of it
+ * and match no text. Quoted phrases of several words stay quoted.
+ */
+export const unquoteSingleWords = (term: string): string => term.replace(/["“”„«»]([^"“”„«»\s]+)["“”„«»]/gu, '$1');
+
+/** The words of a query as a text must mention them: without quote marks. */
+export const queryWords = (term: string): string[] => wordsOf(term.replace(/["“”„«»]/gu, ' '));
+
+/**
+ * A query as the index should get it: a quoted single word unquoted, and Danish function words left
+ * out ("samtaler med unge" → "samtaler unge"), since Pagefind would require each of them; a query of
+ * function words alone stays as typed.
  */
 export function withoutStopWords(term: string): string {
-	const words = wordsOf(term);
+	const words = wordsOf(unquoteSingleWords(term));
 	const kept = words.filter((word) => !stopWords.has(word.toLocaleLowerCase('da')));
 	return (kept.length > 0 ? kept : words).join(' ');
 }

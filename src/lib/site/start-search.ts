@@ -1,4 +1,4 @@
-import { compoundReadings, withoutStopWords } from '../search/prepare-query.ts';
+import { compoundReadings, queryWords, unquoteSingleWords, withoutStopWords } from '../search/prepare-query.ts';
 import { firstSearchBytes, monthFilter, searchFilter, searchLoad } from './search-index.ts';
 
 /** The part of Pagefind's browser API (`pagefind.js` in each index folder) the search page uses. */
@@ -302,8 +302,8 @@ export function startSearch(): void {
 				return inOrder((await api.search(query, { filters }))?.results ?? [], keep);
 			};
 			const plain = form.dataset.query === 'plain';
-			const query = plain ? term : withoutStopWords(term);
-			const words = query.toLocaleLowerCase('da').split(/\s+/);
+			const query = plain ? unquoteSingleWords(term) : withoutStopWords(term);
+			const words = queryWords(query.toLocaleLowerCase('da'));
 			const textOf = (data: ResultData) => (data.content ?? '').toLocaleLowerCase('da');
 			let next = await find(query, plain ? () => true : (data) => words.some((word) => mentions(textOf(data), word)));
 			let fetched = await next.next(pageSize);
