@@ -341,6 +341,9 @@ export const da = {
 	'meeting.source.minutes': 'Kommunens dagsordener og referater',
 	'publication.ordinal': '{number}. udgave',
 	'municipality.none': 'Arkivet har endnu ingen møder fra kommunens udvalg.',
+	'meeting.adjacent': 'Forrige og næste møde i {committee}',
+	'meeting.previous': 'Forrige møde',
+	'meeting.next': 'Næste møde',
 } as const;
 
 export type UiKey = keyof typeof da;
