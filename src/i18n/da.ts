@@ -344,6 +344,7 @@ export const da = {
 	'meeting.adjacent': 'Forrige og næste møde i {committee}',
 	'meeting.previous': 'Forrige møde',
 	'meeting.next': 'Næste møde',
+	'committeeYear.title': '{committee} i {year}',
 } as const;
 
 export type UiKey = keyof typeof da;

@@ -23,6 +23,8 @@ export function createPaths(base: string) {
 		accessibility: `${root}tilgaengelighed/`,
 		municipality,
 		committee,
+		/** A committee's meetings of one year. */
+		committeeYear: (slug: string, name: string, year: string) => `${committee(slug, name)}${year}/`,
 		meeting,
 		/** An item's page, by the address ingest gave it (its file's name: the number it was first published with). */
 		item: (key: MeetingKey, slug: string) => `${meeting(key)}${slug}/`,
