@@ -345,6 +345,9 @@ export const da = {
 	'meeting.previous': 'Forrige møde',
 	'meeting.next': 'Næste møde',
 	'committeeYear.title': '{committee} i {year}',
+	'committee.members': 'Medlemmer ifølge referaterne',
+	'committee.members.about': 'Alle, som udvalgets referater nævner som deltagere, også suppleanter, og hvor mange af udvalgets møder i arkivet de deltog i. Referaterne siger ikke, hvem der var valgt til udvalget.',
+	'committee.members.attended': 'deltog i {meetings}',
 } as const;
 
 export type UiKey = keyof typeof da;
