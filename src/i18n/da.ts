@@ -348,6 +348,22 @@ export const da = {
 	'committee.members': 'Medlemmer ifølge referaterne',
 	'committee.members.about': 'Alle, som udvalgets referater nævner som deltagere, også suppleanter, og hvor mange af udvalgets møder i arkivet de deltog i. Referaterne siger ikke, hvem der var valgt til udvalget.',
 	'committee.members.attended': 'deltog i {meetings}',
+	'cases.title': 'Sager',
+	'cases.byNumber': 'Efter sagsnummer',
+	'cases.about': 'Hver sag er alle dagsordenspunkter i arkivet med samme sagsnummer og de tidligere behandlinger, som punkterne citerer. Titlen er den seneste.',
+	'cases.sortedBy.latest': 'Sorteret efter seneste behandling, nyeste først.',
+	'cases.sortedBy.number': 'Sorteret efter sagsnummer.',
+	'cases.sortBy.latest': 'Sortér efter seneste behandling',
+	'cases.sortBy.number': 'Sortér efter sagsnummer',
+	'cases.caption.latest': 'Kommunens sager, nyeste behandling først',
+	'cases.caption.number': 'Kommunens sager efter sagsnummer',
+	'cases.column.title': 'Sag',
+	'cases.column.number': 'Sagsnummer',
+	'cases.column.treatments': 'Behandlinger',
+	'cases.column.latest': 'Seneste behandling',
+	'municipality.cases': 'Sager',
+	'count.cases.one': '{count} sag',
+	'count.cases.other': '{count} sager',
 } as const;
 
 export type UiKey = keyof typeof da;
