@@ -35,6 +35,7 @@ describe('paths', () => {
 		const paths = createPaths('/');
 		expect(paths.committee('hoeje-taastrup', 'Børne- og Skoleudvalget')).toBe('/hoeje-taastrup/boerne-og-skoleudvalget/');
 		expect(paths.item(key, '3a')).toBe('/hoeje-taastrup/boerne-og-skoleudvalget/2021-09-15/3a/');
+		expect(paths.committeeYear('hoeje-taastrup', 'Børne- og Skoleudvalget', '2021')).toBe('/hoeje-taastrup/boerne-og-skoleudvalget/2021/');
 	});
 	test.each(['/arkiv', '/arkiv/'])('live under a base path (%s)', (base) => {
 		const paths = createPaths(base);

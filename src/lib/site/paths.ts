@@ -8,6 +8,9 @@ interface MeetingKey {
 	date: string;
 }
 
+/** The address segment below `sag/` of the case list by case number; no case number may slugify to it. */
+export const casesByNumberSegment = 'efter-nummer';
+
 /** URL builders; `base` is Astro's `import.meta.env.BASE_URL`, so the archive can live under a sub-path. */
 export function createPaths(base: string) {
 	const root = base.endsWith('/') ? base : `${base}/`;
@@ -23,12 +26,16 @@ export function createPaths(base: string) {
 		accessibility: `${root}tilgaengelighed/`,
 		municipality,
 		committee,
+		/** A committee's meetings of one year. */
+		committeeYear: (slug: string, name: string, year: string) => `${committee(slug, name)}${year}/`,
 		meeting,
 		/** An item's page, by the address ingest gave it (its file's name: the number it was first published with). */
 		item: (key: MeetingKey, slug: string) => `${meeting(key)}${slug}/`,
 		/** An attachment's page (its text) and its file, beside the item. */
 		attachment: (key: MeetingKey, item: string, name: string) => `${meeting(key)}${item}/bilag/${name}/`,
 		attachmentFile: (key: MeetingKey, item: string, name: string, file: string) => `${meeting(key)}${item}/bilag/${name}/${file}`,
+		/** A municipality's cases, by latest treatment, or by case number. */
+		cases: (municipalitySlug: string, order: 'latest' | 'number' = 'latest') => `${municipality(municipalitySlug)}sag/${order === 'number' ? `${casesByNumberSegment}/` : ''}`,
 		/** A case's page: every item that treated it, across meetings and committees. */
 		case: (municipalitySlug: string, caseNumber: string) => `${municipality(municipalitySlug)}sag/${slugify(caseNumber)}/`,
 		/** A case's feed: a new entry each time a meeting treats it. */
