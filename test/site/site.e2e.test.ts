@@ -191,7 +191,7 @@ describe('widths', () => {
 		const toc = (await page.locator('nav.toc').boundingBox())!;
 		const text = (await page.locator('article.item .body').boundingBox())!;
 		expect(toc.x).toBeGreaterThan(text.x + text.width);
-		for (const path of ['/greve/byraad/2024-10-02/6/', '/greve/byraad/afgoerelser/', '/greve/partier/', '/greve/sag/24-000963/']) {
+		for (const path of ['/greve/byraad/2024-10-02/6/', '/greve/byraad/afgoerelser/', '/greve/partier/', '/greve/sag/24-000963/', '/greve/sag/', '/greve/sag/efter-nummer/', '/greve/byraad/2024/']) {
 			for (const [width, height] of [[1366, 900], [390, 844]] as const) {
 				await page.setViewportSize({ width, height });
 				expect((await page.goto(`${site.url}${path}`))?.status(), path).toBe(200);
