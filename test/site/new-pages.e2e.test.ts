@@ -1,38 +1,18 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { wcagViolations } from '../helpers/axe.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 
 /**
  * Issue 27, point 5's new pages, in the built site: the case list per municipality in both orders,
  * the committee's year pages, previous and next meeting, and the committee's members.
  */
-let dist: string;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 
-beforeAll(async () => {
-	dist = await buildSite();
-	site = await serveStatic(dist);
-	browser = await launchChromium();
-}, 300_000);
+const built = useBuiltSite();
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	if (dist) await rm(dist, { recursive: true, force: true });
-});
-
-async function open(path: string, status = 200): Promise<Page> {
-	const page = await browser.newPage({ bypassCSP: true });
-	const response = await page.goto(`${site.url}${path}`);
-	expect(response?.status(), path).toBe(status);
-	return page;
-}
+const open = built.open;
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 const rows = (page: Page) => page.locator('table.cases tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.querySelector('time')?.getAttribute('datetime') ?? cell.textContent!.trim())));
@@ -140,7 +120,7 @@ describe('the committee\'s members', () => {
 });
 
 test('the sitemap lists the new pages', async () => {
-	const sitemap = await readFile(join(dist, 'sitemap-0.xml'), 'utf8');
+	const sitemap = await readFile(join(built.dist, 'sitemap-0.xml'), 'utf8');
 	for (const path of ['/greve/sag/', '/greve/sag/efter-nummer/', '/aarhus/tiset-sogneraad/1940/']) expect(sitemap).toContain(`<loc>https://referatarkiv.dk${path}</loc>`);
 	expect(sitemap).not.toContain('<loc>https://referatarkiv.dk/middelfart/sag/</loc>');
 });

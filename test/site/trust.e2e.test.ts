@@ -1,11 +1,9 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { wcagViolations } from '../helpers/axe.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 
 /**
  * Issue 27, "trust" and "nothing that misleads", in the built site: who runs the archive and the
@@ -13,45 +11,27 @@ import { serveStatic } from '../../scripts/lib/serve-static.ts';
  * vendor's test committee listed nowhere; honest sources, publications and history.
  */
 const repository = 'https://git.example.org/referatarkiv';
-let dist: string;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 
 const htmlFiles = async (root: string) =>
 	(await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name)).sort();
 
-beforeAll(async () => {
-	dist = await buildSite({ REPOSITORY_URL: repository });
-	site = await serveStatic(dist);
-	browser = await launchChromium();
-}, 300_000);
+const built = useBuiltSite({ REPOSITORY_URL: repository });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-	if (dist) await rm(dist, { recursive: true, force: true });
-});
-
-async function open(path: string, status = 200): Promise<Page> {
-	const page = await browser.newPage({ bypassCSP: true });
-	const response = await page.goto(`${site.url}${path}`);
-	expect(response?.status(), path).toBe(status);
-	return page;
-}
+const open = built.open;
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
 
 describe('who runs the archive', () => {
 	test('every page\'s footer links Om arkivet, the accessibility statement and the data page; the header names the owner', async () => {
 		const footer = /<footer class="site">([\s\S]*?)<\/footer>/;
-		for (const file of await htmlFiles(dist)) {
+		for (const file of await htmlFiles(built.dist)) {
 			const html = await readFile(file, 'utf8');
 			const links = [...(footer.exec(html)?.[1] ?? '').matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
-			expect(links, relative(dist, file)).toEqual(['/om/', '/tilgaengelighed/', '/data/', repository]);
-			expect(html, relative(dist, file)).toContain('drives af Referatarkiv-projektet · ikke en officiel kommunal udgivelse');
-			expect(html, relative(dist, file)).toContain('<link rel="icon" type="image/svg+xml" href="/favicon.svg">');
+			expect(links, relative(built.dist, file)).toEqual(['/om/', '/tilgaengelighed/', '/data/', repository]);
+			expect(html, relative(built.dist, file)).toContain('drives af Referatarkiv-projektet · ikke en officiel kommunal udgivelse');
+			expect(html, relative(built.dist, file)).toContain('<link rel="icon" type="image/svg+xml" href="/favicon.svg">');
 		}
-		expect((await readFile(join(dist, 'favicon.svg'), 'utf8')).startsWith('<svg')).toBe(true);
+		expect((await readFile(join(built.dist, 'favicon.svg'), 'utf8')).startsWith('<svg')).toBe(true);
 	});
 
 	test('Om arkivet: not official, contact, how to report an error, no cookies, and the coverage read from the archive', async () => {
@@ -117,9 +97,9 @@ describe('pages that say where they are', () => {
 		const page = await open('/greve/');
 		expect(await page.locator('main ul li', { hasText: 'Byråd' }).first().textContent()).toBe('Byråd (1 møde)');
 		await page.close();
-		for (const file of await htmlFiles(dist)) {
+		for (const file of await htmlFiles(built.dist)) {
 			const visible = (await readFile(file, 'utf8')).replace(/<[^>]+>/g, ' ');
-			expect(visible, relative(dist, file)).not.toMatch(/(?<![\d.])1 (møder|dagsordenspunkter|sider|behandlinger|udgaver|medlemmer)\b/);
+			expect(visible, relative(built.dist, file)).not.toMatch(/(?<![\d.])1 (møder|dagsordenspunkter|sider|behandlinger|udgaver|medlemmer)\b/);
 		}
 	});
 
@@ -141,7 +121,7 @@ describe('nothing that misleads', () => {
 			await page.close();
 		}
 		// Nor in the feed of new meetings.
-		expect(await (await fetch(`${site.url}/rss.xml`)).text()).not.toContain('hennys-testudvalg');
+		expect(await (await fetch(`${built.url}/rss.xml`)).text()).not.toContain('hennys-testudvalg');
 		const meeting = await open('/middelfart/hennys-testudvalg/2017-05-02/');
 		expect(await text(meeting, '.test-committee')).toContain('Dette er et testudvalg');
 		expect(await meeting.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
