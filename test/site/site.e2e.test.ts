@@ -263,6 +263,16 @@ describe('search', () => {
 		await page.close();
 	});
 
+	test('an abbreviation typed in capitals matches whole words only, not every word it begins', async () => {
+		const page = await open('/soeg/?q=br');
+		await results(page).first().waitFor();
+		const beginnings = await resultCount(page);
+		await page.goto(`${site.url}/soeg/?q=BR`);
+		await page.locator('#search-status').filter({ hasText: /»BR«/ }).waitFor();
+		expect(await resultCount(page)).toBeLessThan(beginnings);
+		await page.close();
+	});
+
 	test('a quoted single word finds what the word finds unquoted', async () => {
 		const page = await open('/soeg/?q=%C3%A5bningstid');
 		await results(page).first().waitFor();

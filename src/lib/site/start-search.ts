@@ -30,6 +30,21 @@ function mentions(text: string, word: string): boolean {
 	return new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text);
 }
 
+/**
+ * Whether a text has the word as a word of its own ("BR" in "… BR godkendte …", "Ø" in "(Ø)"),
+ * not as the start of a longer one ("Brand…", "Øresund").
+ */
+export function mentionsWhole(text: string, word: string): boolean {
+	return new RegExp(`(?<![\\p{L}\\d])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u').test(text);
+}
+
+/**
+ * The words of a query a reader means whole: typed in capitals (an abbreviation, "BR", "AND", "KB")
+ * or one letter (a party's, "Ø", "V"). Lower case, as the texts are compared.
+ */
+export const wholeWordsOf = (term: string): Set<string> =>
+	new Set(queryWords(term).filter((word) => /^\p{Lu}{1,5}$/u.test(word) || /^\p{L}$/u.test(word)).map((word) => word.toLocaleLowerCase('da')));
+
 /** Every word of a query starts a word of the text ("leje kontrakt" in "… kontrakten om leje …"). */
 function hasEveryWord(text: string, query: string): boolean {
 	return query
@@ -305,7 +320,8 @@ export function startSearch(): void {
 			const query = plain ? unquoteSingleWords(term) : withoutStopWords(term);
 			const words = queryWords(query.toLocaleLowerCase('da'));
 			const textOf = (data: ResultData) => (data.content ?? '').toLocaleLowerCase('da');
-			let next = await find(query, plain ? () => true : (data) => words.some((word) => mentions(textOf(data), word)));
+			const whole = wholeWordsOf(term);
+			let next = await find(query, plain ? () => true : (data) => words.some((word) => (whole.has(word) ? mentionsWhole(textOf(data), word) : mentions(textOf(data), word))));
 			let fetched = await next.next(pageSize);
 			// Nothing found: perhaps a compound whose parts the text writes apart ("lejekontrakt", "kontrakt om leje").
 			// Pagefind drops a query word its index lacks, so a reading counts only where the text has every part.
