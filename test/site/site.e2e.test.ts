@@ -273,6 +273,17 @@ describe('search', () => {
 		await page.close();
 	});
 
+	test('no results: the page says what to try, and hides it again when a search finds something', async () => {
+		const page = await open('/soeg/?q=xqzvlorpt');
+		await page.locator('#search-status').filter({ hasText: /^Ingen resultater/ }).waitFor();
+		expect(await page.locator('#search-hints').isVisible()).toBe(true);
+		expect(await page.locator('#search-hints li').count()).toBeGreaterThanOrEqual(4);
+		await page.getByLabel('Søgeord').fill('budget');
+		await results(page).first().waitFor();
+		expect(await page.locator('#search-hints').isVisible()).toBe(false);
+		await page.close();
+	});
+
 	test('a quoted single word finds what the word finds unquoted', async () => {
 		const page = await open('/soeg/?q=%C3%A5bningstid');
 		await results(page).first().waitFor();

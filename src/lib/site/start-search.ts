@@ -204,6 +204,8 @@ export function startSearch(): void {
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 	const panel = document.getElementById('search-filters') as HTMLDetailsElement;
 	const status = document.getElementById('search-status')!;
+	// What to try when nothing is found: written on the page, shown only then.
+	const hints = document.getElementById('search-hints');
 	const list = document.getElementById('search-results')!;
 	const more = document.getElementById('search-more') as HTMLButtonElement;
 	const strings = JSON.parse(form.dataset.strings!) as Record<string, string>;
@@ -293,6 +295,7 @@ export function startSearch(): void {
 		if (scopes.length === 0) return void (status.textContent = strings['search.status.chooseMunicipality']!);
 		if (load === 'refuse') return void (status.textContent = fill(strings['search.status.tooMany']!, { count: scopes.length, pages: integer.format(chosenPages), size: fetches, atMost: size(atMost) }));
 		status.textContent = load === 'warn' ? fill(strings['search.status.searchingMany']!, { count: scopes.length, size: fetches }) : strings['search.status.searching']!;
+		if (hints) hints.hidden = true;
 		try {
 			const filters = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]));
 			const api = await loadPagefind();
@@ -342,6 +345,7 @@ export function startSearch(): void {
 			await showMore(mine, { fetched });
 			const count = source.total;
 			status.textContent = fill(strings[count === 0 ? 'search.status.none' : count === 1 ? 'search.status.one' : 'search.status.many']!, { count, query: term });
+			if (hints) hints.hidden = count !== 0;
 		} catch (error) {
 			status.textContent = strings['search.status.failed']!;
 			throw new Error(`søgningen efter "${term}" mislykkedes`, { cause: error });
