@@ -137,7 +137,7 @@ export const da = {
 	'search.hints.title': 'Prøv:',
 	'search.hints.spelling': 'at tjekke stavningen, eller at skrive ordet, som referaterne staver det (gamle protokoller skriver fx »Aa« for »å«)',
 	'search.hints.fewer': 'færre ord, eller ét ord ad gangen',
-	'search.hints.other': 'et andet ord for det samme (»skole« i stedet for »folkeskole«, »budget« i stedet for »økonomi«)',
+	'search.hints.synonym': 'et andet ord for det samme (»skole« i stedet for »folkeskole«, »budget« i stedet for »økonomi«)',
 	'search.hints.municipalities': 'at vælge alle kommuner og fjerne filtrene for udvalg og år',
 	'search.hints.case': 'et sagsnummer, som det står på dagsordenen (fx 24-000963)',
 	'search.status.chooseMunicipality': 'Vælg mindst én kommune at søge i.',
