@@ -1,13 +1,7 @@
-import { decisionHeading, headingKind } from '../ingest/3-layouts/section-vocabulary.ts';
+import { headingKind, quotesAnotherMeeting } from '../ingest/3-layouts/section-vocabulary.ts';
 
 /**
  * Whether a heading of an item's body heads the decision its page shows above the text: a decision
- * heading of the vocabulary ("Beslutning", "Vedtagelse i Erhvervsudvalget den 15-09-2021") that
- * names no other date. One of another date quotes an earlier treatment, as ingest reads it
- * (`quoted-decisions.ts`), and stays in the text.
+ * heading of the vocabulary that quotes no other meeting, as ingest reads it (`quoted-decisions.ts`).
  */
-export function isOwnDecisionHeading(heading: string, meetingDate: string): boolean {
-	if (headingKind(heading) !== 'decision') return false;
-	const named = decisionHeading(heading);
-	return !named || named.date === meetingDate;
-}
+export const isOwnDecisionHeading = (heading: string, meetingDate: string): boolean => headingKind(heading) === 'decision' && !quotesAnotherMeeting(heading, meetingDate);

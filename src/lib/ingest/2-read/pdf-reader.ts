@@ -322,7 +322,7 @@ export function blocksOf(pages: { lines: PdfLine[]; height: number }[], furnitur
 export async function readPdf(path: string, bytes: Uint8Array, entry?: string, budget: Budget = budgetFor(), ocr: OcrOptions = {}): Promise<SourceDocument> {
 	const where = entry ? { path: entry } : undefined;
 	let pdf: PDFDocumentProxy;
-	checkPdfStreams(path, where, bytes, budget);
+	const { largestImage } = checkPdfStreams(path, where, bytes, budget);
 	// A copy, as a plain Uint8Array: pdf.js takes the buffer over, and refuses a Buffer.
 	const task = getDocument({ data: new Uint8Array(bytes), fontExtraProperties: true, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
 	try {
@@ -352,7 +352,7 @@ export async function readPdf(path: string, bytes: Uint8Array, entry?: string, b
 			const what = scans ? 'og tekstgenkendelsen (OCR) fandt ingen på de scannede sider' : `kun tegninger på ${pdf.numPages} side${pdf.numPages === 1 ? '' : 'r'}`;
 			throw new IngestError(path, where, `PDF-filen har ingen tekst, ${what}; hent en PDF med tekst fra kommunens side`);
 		}
-		const layers = await readTextLayers(pdf, bytes, pages, (page) => checkTime(budget, path, { ...where, page }));
+		const layers = await readTextLayers(pdf, largestImage, pages, (page) => checkTime(budget, path, { ...where, page }));
 		const furniture = new Map([...layers.repeated, ...findFurniture(pages)]);
 		return {
 			path,

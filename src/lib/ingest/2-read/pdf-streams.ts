@@ -12,10 +12,16 @@ const latin1 = new TextDecoder('latin1');
  * skipped, since the text layer never decodes them. Streams are found by their keyword, which is
  * enough: a stream the scan misses is one pdf.js will not find either, and a false hit is data that
  * does not inflate.
+ *
+ * The same walk measures the largest image, in pixels (Infinity where a size is given by reference,
+ * `/Width 12 0 R`): the text-layer reader looks for scans only in a PDF with an image as large as a
+ * page. An image's dictionary is never inside a compressed object stream (streams cannot be), so
+ * its size is in the file's plain text.
  */
-export function checkPdfStreams(path: string, at: Location | undefined, bytes: Uint8Array, budget: Budget): void {
+export function checkPdfStreams(path: string, at: Location | undefined, bytes: Uint8Array, budget: Budget): { largestImage: number } {
 	const limit = budget.limits.pdfMegabytes * megabyte;
 	let total = 0;
+	let largestImage = 0;
 	for (let start = indexOf(bytes, 'stream', 0); start >= 0; start = indexOf(bytes, 'stream', start + 6)) {
 		// "endstream" is the end of one, not the start of another.
 		if (start >= 3 && latin1.decode(bytes.subarray(start - 3, start)) === 'end') continue;
@@ -25,7 +31,13 @@ export function checkPdfStreams(path: string, at: Location | undefined, bytes: U
 		data++;
 		const dictionary = latin1.decode(bytes.subarray(Math.max(0, start - 2048), start));
 		const own = dictionary.slice(dictionary.lastIndexOf(' obj'));
-		if (!/\/FlateDecode/.test(own) || /\/Subtype\s*\/Image/.test(own)) continue;
+		if (/\/Subtype\s*\/Image/.test(own)) {
+			const width = Number(/\/Width\s+(\d+)(?!\s+\d+\s+R)/.exec(own)?.[1] ?? Number.NaN);
+			const height = Number(/\/Height\s+(\d+)(?!\s+\d+\s+R)/.exec(own)?.[1] ?? Number.NaN);
+			largestImage = Math.max(largestImage, Number.isFinite(width * height) ? width * height : Infinity);
+			continue;
+		}
+		if (!/\/FlateDecode/.test(own)) continue;
 		checkTime(budget, path, at);
 		const room = limit - total;
 		try {
@@ -35,6 +47,7 @@ export function checkPdfStreams(path: string, at: Location | undefined, bytes: U
 			// Not zlib data after all, or damaged: pdf.js says what it makes of it.
 		}
 	}
+	return { largestImage };
 }
 
 /** The offset of `word` (ASCII) in `bytes` from `from`, or -1. */

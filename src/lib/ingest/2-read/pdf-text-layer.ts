@@ -221,26 +221,6 @@ export function pageList(pages: readonly number[]): string {
 /** Fewer pixels than this are a logo or a stamp, never a scanned page (A4 at 100 dpi is some 970,000). */
 const scanPixels = 500_000;
 
-/**
- * Whether the file holds an image as large as a scanned page. Without one it has no scans, and its
- * operator lists, which decode every image (a logo on each page of a 111-page export made reading
- * it 2.4 times slower), are not read. An image's dictionary is never inside a compressed object
- * stream (streams cannot be), so its /Width and /Height are in the file's plain text.
- */
-function hasScanSizedImage(bytes: Uint8Array): boolean {
-	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-	for (const match of text.matchAll(/\/Subtype\s*\/Image\b/g)) {
-		const start = text.lastIndexOf('<<', match.index);
-		const end = text.indexOf('>>', match.index);
-		const dictionary = text.slice(Math.max(start, match.index - 400), end < 0 ? match.index + 400 : Math.min(end, match.index + 400));
-		const width = Number(/\/Width\s+(\d+)/.exec(dictionary)?.[1] ?? Number.NaN);
-		const height = Number(/\/Height\s+(\d+)/.exec(dictionary)?.[1] ?? Number.NaN);
-		// A size given by reference (/Width 12 0 R) is not known here: the page is looked at.
-		if (!Number.isFinite(width) || !Number.isFinite(height) || width * height >= scanPixels) return true;
-	}
-	return false;
-}
-
 export interface TextLayers {
 	/** The lines of visible pages that repeat a scan's text layer, with the reason they are left out. */
 	repeated: Map<PdfLine, string>;
@@ -259,9 +239,11 @@ export interface TextLayers {
  * (a case, then its decision), the typed one merely set in tidier lines. `check` is called for each
  * page (the file's time budget): an image-heavy page's operator list costs its image's decoding.
  */
-export async function readTextLayers(pdf: PDFDocumentProxy, bytes: Uint8Array, pages: { lines: PdfLine[] }[], check: (page: number) => void): Promise<TextLayers> {
+export async function readTextLayers(pdf: PDFDocumentProxy, largestImage: number, pages: { lines: PdfLine[] }[], check: (page: number) => void): Promise<TextLayers> {
 	const repeated = new Map<PdfLine, string>();
-	if (!hasScanSizedImage(bytes)) return { repeated, notes: [] };
+	// Without an image as large as a page there is no scan, and the operator lists, which decode every
+	// image (a logo on each page of a 111-page export made reading it 2.4 times slower), are not read.
+	if (largestImage < scanPixels) return { repeated, notes: [] };
 	const scans: number[] = [];
 	for (let number = 1; number <= pages.length; number++) {
 		check(number);

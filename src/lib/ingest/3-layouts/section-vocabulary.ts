@@ -49,6 +49,16 @@ export function decisionHeading(text: string): { body: string; date: string } | 
 	return date ? { body: match!.groups!.body!.trim(), date } : undefined;
 }
 
+/**
+ * Whether a decision heading quotes another meeting's decision: it names a date, and not this
+ * meeting's ("Beslutning i Magistraten den 29. september 2025" in the council's minutes of 8 October).
+ * Ingest keeps such a section as an earlier treatment; an item page leaves the rest out of its text.
+ */
+export function quotesAnotherMeeting(heading: string, meetingDate: string): boolean {
+	const named = decisionHeading(heading);
+	return named !== undefined && named.date !== meetingDate;
+}
+
 /** The kind of a line that is a section heading, or undefined when it is not one. */
 export function headingKind(text: string): SectionKind | undefined {
 	const trimmed = text.trim();

@@ -1,4 +1,4 @@
-import { decisionHeading } from '../3-layouts/section-vocabulary.ts';
+import { decisionHeading, quotesAnotherMeeting } from '../3-layouts/section-vocabulary.ts';
 import type { ParsedSection } from '../3-layouts/types.ts';
 
 /**
@@ -9,9 +9,8 @@ import type { ParsedSection } from '../3-layouts/types.ts';
  */
 export function quotedDecisions(sections: readonly ParsedSection[], meetingDate: string): ParsedSection[] {
 	return sections.map((section) => {
-		if (section.kind !== 'decision' || !section.heading) return section;
-		const named = decisionHeading(section.heading);
-		if (!named || named.date === meetingDate) return section;
+		if (section.kind !== 'decision' || !section.heading || !quotesAnotherMeeting(section.heading, meetingDate)) return section;
+		const named = decisionHeading(section.heading)!;
 		return { ...section, kind: 'treatment', treatment: { label: section.heading, body: named.body, date: named.date } };
 	});
 }

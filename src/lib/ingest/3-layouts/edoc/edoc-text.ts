@@ -3,7 +3,7 @@ import type { SourceLine } from '../../2-read/source-lines.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import type { LineLayout, ParsedItem, ParsedSection } from '../types.ts';
 import { headingKind } from '../section-vocabulary.ts';
-import { attendanceList, frontPageFact, headerFacts, isCommitteeLike, namesABody, namesOf } from '../shared/front-page.ts';
+import { addNames, attendanceList, frontPageFact, headerFacts, isCommitteeLike, namesABody, namesOf, recordFrontPageFact } from '../shared/front-page.ts';
 
 /** "1. test", "12. Godkendelse af dagsorden": an item's number and title. */
 const itemLine = /^(\d{1,4})\.\s+(\S.*)$/;
@@ -48,13 +48,7 @@ export const edocText: LineLayout = {
 		// Some exports print the committee above the document's kind ("Teknik- og Miljøudvalget / Referat").
 		const statusAt = front.findIndex((line) => /^(dagsorden|referat)$/i.test(line.text.trim()));
 		const above = statusAt > 0 ? front.slice(0, statusAt).findLast((line) => line.text.trim() !== '') : undefined;
-		const names = { participants: [] as string[], absent: [] as string[] };
 		let list: ReturnType<typeof attendanceList>;
-		const addNames = (key: 'participants' | 'absent', found: string[], line: SourceLine) => {
-			names[key].push(...found);
-			context.fact(key, [...names[key]], line);
-			context.consume(line, key === 'participants' ? 'deltagere (i frontmatter)' : 'fraværende (i frontmatter)', ...found);
-		};
 		// The front page and the table of contents, up to the first item (or "Åbne sager").
 		for (const line of front) {
 			const text = line.text.trim();
@@ -71,24 +65,9 @@ export const edocText: LineLayout = {
 				context.fact('committee', text, line);
 				context.consume(line, 'udvalg (i frontmatter)', text);
 			} else if (fact) {
-				list = undefined;
-				if (fact.key === 'date' && !context.facts.date) {
-					context.fact('date', fact.date, line);
-					context.fact('time', fact.time, line);
-					context.consume(line, 'mødedato (dato og tid i frontmatter)', fact.date, fact.time);
-				} else if (fact.key === 'time') {
-					context.fact('time', fact.time, line);
-					context.consume(line, 'mødetidspunkt (i frontmatter)', fact.time);
-				} else if (fact.key === 'location') {
-					context.fact('location', fact.value, line);
-					context.consume(line, 'mødested (i frontmatter)', fact.value);
-				} else if (fact.key === 'committee' && !context.facts.committee) {
-					context.fact('committee', fact.value, line);
-					context.consume(line, 'udvalg (i frontmatter)', fact.value);
-				} else if (fact.key === 'participants' || fact.key === 'absent') {
-					addNames(fact.key, fact.names, line);
-					list = fact.key;
-				} else context.drop(line, fact.key === 'end' ? 'mødets sluttidspunkt (arkivet viser starttidspunktet)' : 'gentaget mødeoplysning');
+				// A labelled list may wrap onto the lines under it.
+				list = fact.key === 'participants' || fact.key === 'absent' ? fact.key : undefined;
+				recordFrontPageFact(context, fact, line);
 			} else if (attendanceList(text)) {
 				list = attendanceList(text);
 				context.drop(line, 'overskrift for deltagerlisten (deltagerne i frontmatter)');
@@ -97,7 +76,7 @@ export const edocText: LineLayout = {
 				context.fact('committee', text, line);
 				context.consume(line, 'udvalg (i frontmatter)', text);
 			} else if (list && list !== 'other' && !tocHeading.test(text) && !parseDanishDate(text)) {
-				addNames(list, namesOf(text), line);
+				addNames(context, list, namesOf(text), line);
 			} else if (list === 'other' && !tocHeading.test(text) && !parseDanishDate(text)) {
 				// The secretary is the administration's, not a member: not published as attendance.
 				context.drop(line, 'mødets sekretær (ikke et medlem)');

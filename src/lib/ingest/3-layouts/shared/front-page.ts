@@ -1,6 +1,8 @@
 import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
 import type { SourceDocument } from '../../2-read/document/source-document.ts';
+import type { SourceLine } from '../../2-read/source-lines.ts';
 import { attendanceHeading } from '../section-vocabulary.ts';
+import type { ParseContext } from './parse-context.ts';
 
 /**
  * What a labelled line of a front page states, in the words every system prints for it:
@@ -105,3 +107,31 @@ const bodyWord = /(?:udvalg|udvalget|byråd|byrådet|kommunalbestyrelse|kommunal
  * names is committee-like too.
  */
 export const namesABody = (text: string): boolean => isCommitteeLike(text) && bodyWord.test(text) && !/\([A-ZÆØÅ]{1,2}\)/.test(text);
+
+/** Names of an attendance list, added to those the page gave before (a list wraps onto more lines). */
+export function addNames(context: ParseContext, key: 'participants' | 'absent', names: readonly string[], line: SourceLine): void {
+	context.fact(key, [...(context.facts[key] ?? []), ...names], line);
+	context.consume(line, key === 'participants' ? 'deltagere (i frontmatter)' : 'fraværende (i frontmatter)', ...names);
+}
+
+/**
+ * Records what a labelled front-page line states in a layout's facts, its words as consumed: the
+ * first date and committee the page gives win, and a repetition is dropped by name.
+ */
+export function recordFrontPageFact(context: ParseContext, fact: FrontPageFact, line: SourceLine): void {
+	if (fact.key === 'date' && !context.facts.date) {
+		context.fact('date', fact.date, line);
+		context.fact('time', fact.time, line);
+		context.consume(line, 'mødedato (dato og tid i frontmatter)', fact.date, fact.time);
+	} else if (fact.key === 'time') {
+		context.fact('time', fact.time, line);
+		context.consume(line, 'mødetidspunkt (i frontmatter)', fact.time);
+	} else if (fact.key === 'location') {
+		context.fact('location', fact.value, line);
+		context.consume(line, 'mødested (i frontmatter)', fact.value);
+	} else if (fact.key === 'committee' && !context.facts.committee) {
+		context.fact('committee', fact.value, line);
+		context.consume(line, 'udvalg (i frontmatter)', fact.value);
+	} else if (fact.key === 'participants' || fact.key === 'absent') addNames(context, fact.key, fact.names, line);
+	else context.drop(line, fact.key === 'end' ? 'mødets sluttidspunkt (arkivet viser starttidspunktet)' : 'gentaget mødeoplysning');
+}

@@ -3,7 +3,7 @@ import { parseClockTime, parseDanishDate } from '../../danish-date.ts';
 import { blockText, unitsOf } from '../../2-read/document/units.ts';
 import type { SourceLine } from '../../2-read/source-lines.ts';
 import { headingKind } from '../section-vocabulary.ts';
-import { frontPageFact, namesABody } from '../shared/front-page.ts';
+import { frontPageFact, namesABody, recordFrontPageFact } from '../shared/front-page.ts';
 import { ParseContext } from '../shared/parse-context.ts';
 import { closedMarker, splitSections } from '../shared/split-sections.ts';
 import type { Layout, ParsedItem } from '../types.ts';
@@ -185,22 +185,8 @@ function frontLine(unit: SourceLine, context: ParseContext, state: FrontState): 
 	if (text === '' || unit.block?.type === 'table') return false;
 	const fact = frontPageFact(text);
 	if (fact) {
-		if (fact.key === 'date') {
-			context.fact('date', fact.date, unit);
-			context.fact('time', fact.time, unit);
-			context.consume(unit, 'mødedato (i frontmatter)', fact.date, fact.time);
-			state.after = unit.n;
-		} else if (fact.key === 'time') {
-			context.fact('time', fact.time, unit);
-			context.consume(unit, 'mødetidspunkt (i frontmatter)', fact.time);
-			state.after = unit.n;
-		} else if (fact.key === 'location' || fact.key === 'committee') {
-			context.fact(fact.key, fact.value, unit);
-			context.consume(unit, fact.key === 'location' ? 'mødested (i frontmatter)' : 'udvalg (i frontmatter)', fact.value);
-		} else if (fact.key === 'participants' || fact.key === 'absent') {
-			context.fact(fact.key, fact.names, unit);
-			context.consume(unit, fact.key === 'participants' ? 'deltagere (i frontmatter)' : 'fraværende (i frontmatter)', ...fact.names);
-		} else context.drop(unit, 'mødets sluttidspunkt (arkivet viser starttidspunktet)');
+		recordFrontPageFact(context, fact, unit);
+		if (fact.key === 'date' || fact.key === 'time') state.after = unit.n;
 		return true;
 	}
 	const date = text.length <= 60 ? parseDanishDate(text) : undefined;
