@@ -26,12 +26,16 @@ function dataText(value: unknown, into: string[]): string[] {
  * The word ledger: every word of the raw text must be in the generated documents (frontmatter or
  * body) or in a parser's drop report, as often as the raw text has it. The first line with a word
  * unaccounted for stops ingest, so a parser bug can never silently shorten the public record.
+ * Returns how many words the lines hold, for the report's share of words published.
  */
-export function checkNothingLost(path: string, lines: readonly SourceLine[], dropped: readonly Dropped[], documents: readonly Document<object>[]): void {
+export function checkNothingLost(path: string, lines: readonly SourceLine[], dropped: readonly Dropped[], documents: readonly Document<object>[]): number {
 	const available = countWords(documents.flatMap((document) => [...dataText(document.data, []), ...bodyText(document.body, [])]));
 	for (const entry of dropped) for (const word of entry.words) available.set(word, (available.get(word) ?? 0) + 1);
+	let total = 0;
 	for (const line of lines) {
-		const lost = words(line.text).filter((word) => {
+		const found = words(line.text);
+		total += found.length;
+		const lost = found.filter((word) => {
 			const left = available.get(word) ?? 0;
 			available.set(word, left - 1);
 			return left <= 0;
@@ -44,4 +48,5 @@ export function checkNothingLost(path: string, lines: readonly SourceLine[], dro
 			);
 		}
 	}
+	return total;
 }
