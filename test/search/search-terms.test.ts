@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, test } from 'vitest';
-import { augmentForSearch } from '../../src/lib/search/augment-for-search.ts';
+import { augmentForSearch, respellings } from '../../src/lib/search/augment-for-search.ts';
 import { danishWords } from '../../src/lib/search/danish-words.ts';
 import { compoundReadings, queryWords, unquoteSingleWords, withoutStopWords } from '../../src/lib/search/prepare-query.ts';
 import { searchableHtml } from '../../src/lib/search/searchable-html.ts';
@@ -65,10 +65,30 @@ describe('augmentForSearch', () => {
 	test('adds each paragraph\'s compound parts after it, the title\'s after the h1, and the page\'s synonyms at its end, leaving title and meta as they are', () => {
 		const html = augmentForSearch(page('<p>Forslag til rekrutteringsstrategi og ungesamtaler i KB.</p>'), { split, synonyms: true, weight: 1 });
 		expect(html).toContain('<title>Rekrutteringsstrategi · Referatarkiv</title>');
-		expect(html).toContain('<h1>Punkt 100: Rekrutteringsstrategi</h1><p><span data-pagefind-weight="1"> rekruttering strategi</span></p>');
-		expect(html).toContain('<span data-pagefind-meta="udvalg">Økonomiudvalget</span></p>');
-		expect(html).toContain('<p>Forslag til rekrutteringsstrategi og ungesamtaler i KB.<span data-pagefind-weight="1"> rekruttering strategi unge samtaler</span></p>');
-		expect(html).toMatch(/<\/main><div data-pagefind-body><p><span data-pagefind-weight="1"> kommunalbestyrelsen kommunalbestyrelse byrådet byråd BR<\/span><\/p><\/div><\/body><\/html>$/);
+		// The added words and the heading line are bracketed out of excerpts (visible-excerpt.ts).
+		expect(html).toContain(' ⟦ <h1>Punkt 100: Rekrutteringsstrategi</h1> ⟧ <p><span data-pagefind-weight="1"> ⟦ rekruttering strategi ⟧</span></p>');
+		expect(html).toContain(' ⟦ <p class="meta"><span data-pagefind-meta="udvalg">Økonomiudvalget</span></p> ⟧ ');
+		expect(html).toContain('<p>Forslag til rekrutteringsstrategi og ungesamtaler i KB.<span data-pagefind-weight="1"> ⟦ rekruttering strategi unge samtaler ⟧</span></p>');
+		expect(html).toMatch(/<\/main><div data-pagefind-body><p><span data-pagefind-weight="1"> ⟦ kommunalbestyrelsen kommunalbestyrelse byrådet byråd BR ⟧<\/span><\/p><\/div><\/body><\/html>$/);
+	});
+
+	test('a bracket of the text itself becomes a square one, so no excerpt loses the words after it', () => {
+		const html = augmentForSearch(page('<p>Notat ⟦udkast⟧ om skoler</p>'), { split, synonyms: false, weight: 1 });
+		expect(html).toContain('<p>Notat [udkast] om skoler</p>');
+	});
+
+	test('old spellings and words broken at a line\'s end are added as the modern, whole word', () => {
+		expect(respellings('Sogneraadet')).toEqual(['sognerådet']);
+		expect(respellings('Aar')).toEqual(['år']);
+		expect(respellings('Rotteudryd-delse')).toEqual(['rotteudryddelse']);
+		expect(respellings('Kornud-deling')).toEqual(['kornuddeling']);
+		expect(respellings('Anmod-ning')).toEqual(['anmodning']);
+		// Two words joined by a hyphen stay two words.
+		expect(respellings('MED-udvalg')).toEqual([]);
+		expect(respellings('Hedensted-Kommune')).toEqual([]);
+		const html = augmentForSearch(page('<p>Beværtsbevillinger fastsættes til 8 Aar. Samlet Rotteudryd-delse.</p>'), { split, synonyms: false, weight: 1 });
+		expect(html).toMatch(/ ⟦ [^⟧]*(?<!\p{L})år(?!\p{L})[^⟧]*⟧/u);
+		expect(html).toMatch(/ ⟦ [^⟧]*\brotteudryddelse\b[^⟧]*⟧/);
 	});
 
 	test('a page Pagefind does not index is left alone', () => {
@@ -88,7 +108,7 @@ describe('augmentForSearch', () => {
 			fc.property(fc.array(block, { maxLength: 6 }), (blocks) => {
 				const original = page(blocks.join(''));
 				const augmented = augmentForSearch(original, { split, synonyms: true, weight: 0.5 });
-				expect(augmented.replace(/<div data-pagefind-body><p><span data-pagefind-weight="0\.5">[^<]*<\/span><\/p><\/div>|<p><span data-pagefind-weight="0\.5">[^<]*<\/span><\/p>|<span data-pagefind-weight="0\.5">[^<]*<\/span>/g, '')).toBe(original);
+				expect(augmented.replace(/<div data-pagefind-body><p><span data-pagefind-weight="0\.5">[^<]*<\/span><\/p><\/div>|<p><span data-pagefind-weight="0\.5">[^<]*<\/span><\/p>|<span data-pagefind-weight="0\.5">[^<]*<\/span>| [⟦⟧] /g, '')).toBe(original);
 				// Nothing is added inside what Pagefind shows as a result's title or reads as its filters.
 				expect(/<h1>[^]*?<\/h1>/.exec(augmented)![0]).toBe('<h1>Punkt 100: Rekrutteringsstrategi</h1>');
 				expect(augmented.match(/data-pagefind-filter="Udvalg">[^<]*</g)).toEqual(original.match(/data-pagefind-filter="Udvalg">[^<]*</g));

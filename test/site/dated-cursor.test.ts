@@ -8,6 +8,8 @@ function fakeIndex(dates: readonly string[]) {
 		dates
 			.filter((date) => date.startsWith(filters['Måned'] ?? filters['År']!))
 			.map((date, index) => ({
+				id: date,
+				score: 1,
 				data: async () => {
 					fetched.push(date);
 					return { url: `/aarhus/byraadet/${date}/${index + 1}/`, excerpt: '', meta: {} };

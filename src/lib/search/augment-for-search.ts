@@ -1,5 +1,6 @@
 import { stopWords } from './stop-words.ts';
 import { synonymsIn } from './synonyms.ts';
+import { hiddenFrom, hiddenTo } from './visible-excerpt.ts';
 
 /** What the index adds beside the text: compound parts, synonyms, and how much they weigh. */
 export interface SearchTerms {
@@ -18,21 +19,37 @@ const skipAttributes = /\sdata-pagefind-(?:meta|filter|sort|ignore)\b/;
 const words = /[\p{L}][\p{L}-]*[\p{L}]/gu;
 
 /**
- * A stretch of text's compound parts, less those it also has as words of their own: "budget" in a
- * paragraph that says "budget" and "budgetforslag" is found already, and each addition is an index
- * entry a first search may download.
+ * A word as a search should also know it. Old protocols write "aa" for "å" ("Sogneraadet", "Aar"),
+ * and transcriptions keep the line's hyphen inside a word ("Rotteudryd-delse", "Anmod-ning"): both
+ * are added as the modern, whole word, so "sognerådet" and "anmodning" find them. A hyphen before
+ * a capital or after an abbreviation ("MED-udvalg") joins two words and is left alone.
  */
-function partsIn(text: string, split: (word: string) => readonly string[]): string[] {
+export function respellings(word: string): string[] {
+	const out: string[] = [];
+	const joined = /^\p{L}*\p{Ll}-\p{Ll}/u.test(word) && !word.includes('--') ? word.replaceAll('-', '') : word;
+	if (joined !== word) out.push(joined);
+	if (/aa/i.test(joined)) out.push(joined.replace(/aa/g, 'å').replace(/Aa|AA/g, 'Å'));
+	return out.map((spelling) => spelling.toLocaleLowerCase('da'));
+}
+
+/**
+ * A stretch of text's compound parts and respellings, less those it also has as words of their own:
+ * "budget" in a paragraph that says "budget" and "budgetforslag" is found already, and each addition
+ * is an index entry a first search may download.
+ */
+function partsIn(text: string, split: ((word: string) => readonly string[]) | undefined): string[] {
 	// One pass of the pattern, as strings: match objects for every word were a third of indexing's own time.
 	const found = text.match(words);
 	if (!found) return [];
 	let extra: Set<string> | undefined;
+	const add = (part: string) => {
+		if (!stopWords.has(part)) (extra ??= new Set()).add(part);
+	};
 	for (const word of found) {
-		if (word.length < 7) continue;
-		const parts = split(word);
-		if (parts.length === 0) continue;
-		extra ??= new Set();
-		for (const part of parts) if (!stopWords.has(part)) extra.add(part);
+		const spellings = word.includes('-') || /aa/i.test(word) ? respellings(word) : [];
+		for (const spelling of spellings) add(spelling);
+		if (!split) continue;
+		for (const whole of [word, ...spellings]) if (whole.length >= 7) for (const part of split(whole)) add(part);
 	}
 	if (!extra) return [];
 	const present = new Set(found.map((word) => word.toLowerCase()));
@@ -46,7 +63,16 @@ function synonymWords(text: string): string[] {
 	return [...extra];
 }
 
-const span = (terms: readonly string[], weight: number) => `<span data-pagefind-weight="${weight}"> ${terms.join(' ')}</span>`;
+// Bracketed, so that no excerpt shows an added word (`visibleText`).
+const span = (terms: readonly string[], weight: number) => `<span data-pagefind-weight="${weight}"> ${hiddenFrom} ${terms.join(' ')} ${hiddenTo}</span>`;
+
+/**
+ * The page's heading line, which a search result shows above its excerpt: the `h1`, and the lines
+ * of class `meta` (committee, date) and `outcome` (the decision class). Indexed, but bracketed out of
+ * excerpts.
+ */
+const headingLine = /\sclass="(?:[^"]*\s)?(?:meta|outcome)(?:\s[^"]*)?"/;
+const brackets = /[⟦⟧]/g;
 
 /**
  * A built page as the index should read it: after each run of text, the parts of its compounds as
@@ -65,10 +91,22 @@ export function augmentForSearch(html: string, terms: SearchTerms): string {
 	const skipping: string[] = [];
 	let title = '';
 	let afterTitle = -1;
-	for (const piece of html.split(/(<[^>]+>)/)) {
-		out.push(piece);
+	// The heading-line element being bracketed, and how many of its tag are open inside it.
+	let hiding: { tag: string; depth: number } | undefined;
+	for (const raw of html.split(/(<[^>]+>)/)) {
+		const piece = raw.startsWith('<') ? raw : raw.replace(brackets, (bracket) => (bracket === hiddenFrom ? '[' : ']'));
 		if (piece.startsWith('<')) {
 			const tag = /^<\/?([a-zA-Z][\w-]*)/.exec(piece)?.[1]?.toLowerCase();
+			if (tag && hiding?.tag === tag && !piece.endsWith('/>')) hiding.depth += piece.startsWith('</') ? -1 : 1;
+			if (tag && !hiding && !piece.startsWith('</') && (tag === 'h1' || headingLine.test(piece))) {
+				hiding = { tag, depth: 1 };
+				out.push(` ${hiddenFrom} `);
+			}
+			out.push(piece);
+			if (hiding?.depth === 0) {
+				out.push(` ${hiddenTo} `);
+				hiding = undefined;
+			}
 			if (!tag) continue;
 			if (piece.startsWith('</')) {
 				if (skipping.at(-1) !== tag) continue;
@@ -80,17 +118,18 @@ export function augmentForSearch(html: string, terms: SearchTerms): string {
 			}
 			continue;
 		}
+		out.push(piece);
 		if (skipping.length > 0) {
 			if (skipping[0] === 'h1') title += piece;
 			continue;
 		}
 		if (piece.trim().length < 7) continue;
 		texts.push(piece);
-		const parts = terms.split ? partsIn(piece, terms.split) : [];
+		const parts = partsIn(piece, terms.split);
 		if (parts.length > 0) out.push(span(parts, terms.weight));
 	}
 	texts.push(title);
-	const titleParts = terms.split ? partsIn(title, terms.split) : [];
+	const titleParts = partsIn(title, terms.split);
 	if (titleParts.length > 0 && afterTitle !== -1) out[afterTitle] = `<p>${span(titleParts, terms.weight)}</p>`;
 	// The synonyms go last: an excerpt starts where the hits are, and a list of synonyms near the top
 	// would be what a visitor reads under every result.

@@ -6,6 +6,7 @@ import { searchBundleFolder } from '../site/search-index.ts';
 import { augmentForSearch, type SearchTerms } from './augment-for-search.ts';
 import { danishWords } from './danish-words.ts';
 import { searchableHtml } from './searchable-html.ts';
+import { countWords, vocabularyFiles } from './spelling.ts';
 import { createCompoundSplitter } from './split-compound.ts';
 
 /** How the index reads the pages; `npm run bench:search` compares them. */
@@ -55,7 +56,7 @@ export interface PageIndexer {
  */
 export function createPageIndexer(variant: IndexVariant): PageIndexer {
 	const terms = searchTerms(variant);
-	const indexes = new Map<string, { index: Promise<pagefind.PagefindIndex>; pages: number; errors: string[]; started: number }>();
+	const indexes = new Map<string, { index: Promise<pagefind.PagefindIndex>; pages: number; errors: string[]; started: number; words: Map<string, number> }>();
 	const inFlight: Promise<void>[] = [];
 	const open = (municipality: string) => {
 		let entry = indexes.get(municipality);
@@ -64,7 +65,7 @@ export function createPageIndexer(variant: IndexVariant): PageIndexer {
 				if (!index) throw new Error(`Pagefind kunne ikke oprette et indeks for ${municipality}: ${errors.join('; ')}`);
 				return index;
 			});
-			entry = { index, pages: 0, errors: [], started: performance.now() };
+			entry = { index, pages: 0, errors: [], started: performance.now(), words: new Map() };
 			indexes.set(municipality, entry);
 		}
 		return entry;
@@ -75,8 +76,12 @@ export function createPageIndexer(variant: IndexVariant): PageIndexer {
 			const entry = open(municipality);
 			const searchable = await terms;
 			const index = await entry.index;
+			// Only the regions Pagefind reads are augmented: synonyms of the header's and footer's words would be every page's.
+			const region = searchableHtml(html);
+			// The words a visitor can read, for spelling suggestions: not the index's additions.
+			countWords(region.replace(/<[^>]*>|&[#\w]+;/g, ' '), entry.words);
 			inFlight.push(
-				index.addHTMLFile({ url, content: searchableHtml(searchable ? augmentForSearch(html, searchable) : html) }).then((response) => {
+				index.addHTMLFile({ url, content: searchable ? augmentForSearch(region, searchable) : region }).then((response) => {
 					if (response.errors.length > 0) entry.errors.push(...response.errors.map((error) => `${url}: ${error}`));
 					else entry.pages++;
 				}),
@@ -91,7 +96,8 @@ export function createPageIndexer(variant: IndexVariant): PageIndexer {
 				const index = await entry.index;
 				const bundle = await index.getFiles();
 				if (bundle.errors.length > 0) throw new Error(`Pagefind kunne ikke lave indekset for ${municipality}: ${bundle.errors.join('; ')}`);
-				writeBundle(join(dist, searchBundleFolder(municipality)), bundle.files);
+				const vocabulary = [...vocabularyFiles(entry.words)].map(([path, text]) => ({ path, content: new TextEncoder().encode(text) }));
+				writeBundle(join(dist, searchBundleFolder(municipality)), [...bundle.files, ...vocabulary]);
 				await index.deleteIndex();
 				indexes.delete(municipality);
 				done.push({ municipality, pages: entry.pages, seconds: (performance.now() - entry.started) / 1000 });

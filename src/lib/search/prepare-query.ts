@@ -18,10 +18,16 @@ export const queryWords = (term: string): string[] => wordsOf(term.replace(/["�
  * function words alone stays as typed.
  */
 export function withoutStopWords(term: string): string {
-	const words = wordsOf(unquoteSingleWords(term));
+	const unquoted = unquoteSingleWords(term);
+	// A quoted phrase is asked as written, its function words and all: Pagefind matches it word for word.
+	if (/^\s*["“”„«»][^"“”„«»]+["“”„«»]\s*$/u.test(unquoted)) return unquoted.trim();
+	const words = wordsOf(unquoted);
 	const kept = words.filter((word) => !stopWords.has(word.toLocaleLowerCase('da')));
 	return (kept.length > 0 ? kept : words).join(' ');
 }
+
+/** Whether a query asks for an exact phrase (Pagefind's own test: the whole query in quotes). */
+export const isPhrase = (term: string): boolean => /^\s*".+"\s*$/.test(term);
 
 /**
  * Ways to read a long query word as a compound whose parts stand apart in the text ("lejekontrakt" →
