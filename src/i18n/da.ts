@@ -383,6 +383,10 @@ export const da = {
 	'municipality.cases': 'Sager',
 	'count.cases.one': '{count} sag',
 	'count.cases.other': '{count} sager',
+	// design (issue 27)
+	'nav.main': 'Hovedmenu',
+	'footer.col.data': 'Data',
+	'footer.col.contact': 'Kontakt',
 } as const;
 
 export type UiKey = keyof typeof da;
