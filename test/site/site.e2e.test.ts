@@ -146,8 +146,7 @@ describe('cases and decisions', () => {
 		const page = await open('/soeg/?q=budget');
 		await results(page).first().waitFor();
 		const all = await resultCount(page);
-		await page.getByText('Afgræns søgningen').click();
-		// The panel fetches the filters' values when it opens; each shows its count.
+		// On a laptop the panel opens beside the results; it fetches the filters' values when it opens, each with its count.
 		await page.locator('#filter-afgoerelse option', { hasText: /^Anbefalet videre \(\d+\)$/ }).waitFor({ state: 'attached' });
 		await page.getByLabel('Afgørelse').selectOption('Anbefalet videre');
 		await expect.poll(() => resultCount(page)).toBeLessThan(all);
@@ -337,6 +336,107 @@ describe('search', () => {
 		await page.getByRole('button', { name: 'Vis flere resultater' }).click();
 		await expect.poll(() => results(page).count()).toBeGreaterThan(10);
 		expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[10])).toBe(true);
+		await page.close();
+	});
+});
+
+describe('search that reads well (issue 27)', () => {
+	const phone = { width: 390, height: 844 };
+	const words = (text: string) => (text.toLocaleLowerCase('da').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+	test('on a phone the first result is on the first screen, and the municipalities are one line that opens the list', async () => {
+		const page = await browser.newPage({ viewport: phone });
+		await page.goto(`${site.url}/soeg/?q=budget`);
+		await results(page).first().waitFor();
+		expect((await results(page).first().boundingBox())!.y + 20).toBeLessThan(phone.height);
+		const summary = page.locator('#search-scopes summary');
+		expect(await summary.textContent()).toMatch(/^\d+ kommuner valgt – ret$/);
+		expect((await summary.boundingBox())!.height).toBeLessThan(60);
+		expect(await page.getByLabel('Greve Kommune').isVisible()).toBe(false);
+		await summary.click();
+		expect(await page.getByLabel('Greve Kommune').isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('on a laptop the choices stand in a column beside the results', async () => {
+		const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+		await page.goto(`${site.url}/soeg/?q=budget`);
+		await results(page).first().waitFor();
+		const options = (await page.locator('.search-options').boundingBox())!;
+		const first = (await results(page).first().boundingBox())!;
+		expect(options.x + options.width).toBeLessThanOrEqual(first.x);
+		expect(await page.getByLabel('Greve Kommune').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('#filter-aar option').count()).toBeGreaterThan(1);
+		await page.close();
+	});
+
+	test('excerpts are the page\'s own visible words: no compound part, synonym or heading line', async () => {
+		const page = await open('/soeg/?q=budget');
+		await results(page).first().waitFor();
+		const shown = await page.locator('#search-results > li').evaluateAll((items) =>
+			items.map((item) => ({ href: item.querySelector('h2 a')!.getAttribute('href')!, title: item.querySelector('h2')!.textContent!, excerpt: item.querySelector('p:not(.meta)')?.textContent ?? '' })),
+		);
+		expect(shown.length).toBeGreaterThan(5);
+		for (const result of shown) {
+			const target = await browser.newPage();
+			await target.goto(`${site.url}${result.href}`);
+			const text = new Set(words((await target.locator('main').innerText()) ?? '').split(' '));
+			await target.close();
+			const excerpt = words(result.excerpt);
+			for (const word of excerpt.split(' ')) expect(text.has(word), `${result.href}: ${word}`).toBe(true);
+			// The heading line is the result's own; the excerpt does not open with it again.
+			expect(excerpt.startsWith(words(result.title)), result.href).toBe(false);
+			expect(result.excerpt).not.toMatch(/kl\. \d\d:\d\d/);
+		}
+		for (const added of ['budget forslag', 'sag fremstilling', 'kommunalbestyrelse byrådet']) expect(shown.map((result) => words(result.excerpt)).join(' | ')).not.toContain(added);
+		await page.close();
+	});
+
+	test('filter counts follow the query, and a value with no result is not offered', async () => {
+		const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+		await page.goto(`${site.url}/soeg/?q=budget`);
+		await results(page).first().waitFor();
+		const options = async () => page.locator('#filter-aar option:not([value=""])').evaluateAll((nodes) => nodes.map((node) => ({ value: (node as HTMLOptionElement).value, text: node.textContent!, disabled: (node as HTMLOptionElement).disabled })));
+		await expect.poll(async () => (await options()).length).toBeGreaterThan(1);
+		const years = await options();
+		const offered = years.find((year) => !year.disabled)!;
+		expect(years.some((year) => year.disabled && / \(0\)$/.test(year.text))).toBe(true);
+		const count = Number(/\((\d+)\)$/.exec(offered.text)![1]);
+		await page.locator('#filter-aar').selectOption(offered.value);
+		await page.waitForURL(/aar=/);
+		await expect.poll(() => resultCount(page)).toBe(count);
+		await page.close();
+	});
+
+	test('a misspelt word: the nearest word of the archive is searched instead, and the page says so', async () => {
+		const page = await open('/soeg/?q=bugdet');
+		await page.locator('#search-status').filter({ hasText: 'Viser resultater for »budget«' }).waitFor();
+		expect(await results(page).count()).toBeGreaterThan(0);
+		await page.goto(`${site.url}/soeg/?q=${encodeURIComponent('oekonomiudvalget')}`);
+		await page.locator('#search-status').filter({ hasText: '»økonomiudvalget«' }).waitFor();
+		// Function words are kept as typed in what the page says it searched.
+		await page.goto(`${site.url}/soeg/?q=${encodeURIComponent('opfølgning på bugdettet')}`);
+		await page.locator('#search-status').filter({ hasText: 'Viser resultater for »opfølgning på budgettet«' }).waitFor();
+		expect(await hrefs(page)).toContain('/greve/byraad/2024-10-02/6/');
+		await page.close();
+	});
+
+	test('no page with every word: the pages with most of them, each saying which words it lacks', async () => {
+		const page = await open(`/soeg/?q=${encodeURIComponent('hvorfor lukker biblioteket fredag aften')}`);
+		await results(page).first().waitFor();
+		expect(await hrefs(page)).toContain('/greve/byraad/2024-10-02/14/');
+		const page2 = await open(`/soeg/?q=${encodeURIComponent('rottebekæmpelse')}`);
+		await page2.locator('#search-status').filter({ hasText: 'Her er sider med dele af ordet: rotte, bekæmpelse.' }).waitFor();
+		expect((await hrefs(page2))[0]).toMatch(/^\/aarhus\/tiset-sogneraad\/1940-01-24\/[34]\/$/);
+		expect(await page2.locator('#search-results .missing').first().textContent()).toBe(' · Mangler: bekæmpelse');
+		await page.close();
+		await page2.close();
+	});
+
+	test('a quoted phrase is matched as written, its function words and all', async () => {
+		const page = await open(`/soeg/?q=${encodeURIComponent('"løftestang for vækst"')}`);
+		await results(page).first().waitFor();
+		expect(await resultCount(page)).toBeGreaterThan(0);
 		await page.close();
 	});
 });
