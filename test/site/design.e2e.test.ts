@@ -102,6 +102,9 @@ describe.each(screens)('on a %s', (_, viewport) => {
 			return [style.color, style.backgroundColor];
 		});
 		expect(button).toEqual(['rgb(255, 255, 255)', 'rgb(0, 89, 179)']);
+		// On a phone the municipalities are one folded line; opened, their boxes show.
+		const scopes = page.locator('#search-scopes');
+		if (!(await scopes.evaluate((element) => (element as HTMLDetailsElement).open))) await scopes.locator('summary').click();
 		const box = (await page.locator('input[type=checkbox]').first().boundingBox())!;
 		expect(box.width).toBeGreaterThanOrEqual(24);
 		expect(box.height).toBeGreaterThanOrEqual(24);

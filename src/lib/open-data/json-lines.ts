@@ -60,6 +60,8 @@ export function itemRecord(item: ItemWithBody, meeting: MeetingEntry, archive: A
 		...(i.substitutes.length > 0 ? { substitutes: i.substitutes } : {}),
 		...(i.closed ? {} : { text: item.body.trim() }),
 		...(i.ocr ? { ocr: i.ocr } : {}),
-		...(source ? { source: source.href } : {}),
+		// Only the meeting's own page is its source: a municipality's front page or list of minutes would be
+		// quoted as the place the text came from, which it is not. Without one, `source` is absent.
+		...(source?.kind === 'meeting' ? { source: source.href } : {}),
 	};
 }
