@@ -82,7 +82,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 		before = previous;
 		previous = current;
 	}
-	return previous[b.length]!;
+	return Math.min(previous[b.length]!, limit + 1);
 }
 
 /** How far a word may be from its correction: none for short words, whose neighbours are too many. */

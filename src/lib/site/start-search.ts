@@ -397,7 +397,13 @@ export function startSearch(): void {
 			const filters = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset.filter!, select.value]));
 			const api = await loadPagefind();
 			const plain = form.dataset.query === 'plain';
-			const textOf = (data: ResultData) => (data.content ?? '').toLocaleLowerCase('da');
+			// Each result's text in lower case once: every word of the query is looked for in it.
+			const lowered = new WeakMap<ResultData, string>();
+			const textOf = (data: ResultData) => {
+				let text = lowered.get(data);
+				if (text === undefined) lowered.set(data, (text = (data.content ?? '').toLocaleLowerCase('da')));
+				return text;
+			};
 			const whole = wholeWordsOf(term);
 			const mentioned = (data: ResultData, word: string) => (whole.has(word) ? mentionsWhole(textOf(data), word) : mentions(textOf(data), word));
 			/** A word's stem anywhere in the page, a compound's part inside it too ("hjælp" in "psykologhjælp"). */
