@@ -48,6 +48,8 @@ export interface FetchOverrides {
 	/** The HTTP client's timings (backoff, tries, deadline), shortened in tests. */
 	client?: Partial<Omit<ClientOptions, 'policy' | 'rate' | 'userAgent'>>;
 	systems?: Record<string, PortalSystem>;
+	/** Told how long each phase took: listing and fetching with writing, then ingest (the benchmark). */
+	measured?: (phase: 'fetch' | 'ingest', seconds: number) => void;
 }
 
 const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -189,11 +191,14 @@ export async function runFetch(argv: readonly string[], io: Io, root = process.c
 	}
 
 	// 3. Ingest over what was written, so that content/ is what the new originals give.
+	const ingestStarted = performance.now();
+	overrides.measured?.('fetch', (ingestStarted - started) / 1000);
 	const ingestLines: string[] = [];
 	let ingestCode = 0;
 	if (written.length > 0) {
 		ingestCode = await runIngest(written, { out: (line) => (ingestLines.push(line), io.out(line)), err: (line) => (ingestLines.push(line), io.err(line)) }, root);
 	}
+	overrides.measured?.('ingest', (performance.now() - ingestStarted) / 1000);
 	let newMeetings = 0;
 	for (const plan of plans) {
 		const after = await listMeetings(root, plan.slug);
