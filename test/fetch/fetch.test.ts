@@ -227,7 +227,7 @@ describe('exit codes', () => {
 	test('0 with nothing to follow, 2 for a municipality that is not registered or has no source, 1 when the portal cannot be listed', async () => {
 		const { portal, repo } = await setUp();
 		await repo.write({ 'content/municipalities.yaml': `${(await repo.read('content/municipalities.yaml'))}greve:\n  name: Greve Kommune\n` });
-		expect((await fetchIn(repo.root, ['greve'])).err).toBe('npm run fetch: greve har ingen source i content/municipalities.yaml; se README, "Hentet fra portalen"; se npm run fetch -- --help');
+		expect((await fetchIn(repo.root, ['greve'])).err).toBe('npm run fetch: greve har ingen source i content/municipalities.yaml; se README, "Fetching from a portal"; se npm run fetch -- --help');
 		expect((await fetchIn(repo.root, ['greve'])).code).toBe(2);
 		expect((await fetchIn(repo.root, ['nowhere'])).code).toBe(2);
 		expect((await fetchIn(repo.root, ['--rate', 'fast'])).code).toBe(2);

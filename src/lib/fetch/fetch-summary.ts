@@ -47,7 +47,7 @@ export function pullRequestTitle(outcomes: readonly Outcome[]): string {
  * ingest said, and the publications that failed (they are fetched again by the next run).
  */
 export function pullRequestBody(outcomes: readonly Outcome[], ingestLines: readonly string[], summary: string): string {
-	const lines = ['Hentet af `npm run fetch` fra kommunernes portaler. Læs de genererede filer som ved enhver anden pull request (README: "Hentet fra portalen"), og flet den, når den er rigtig.', ''];
+	const lines = ['Hentet af `npm run fetch` fra kommunernes portaler. Læs de genererede filer som ved enhver anden pull request (README: "Fetching from a portal"), og flet den, når den er rigtig.', ''];
 	const municipalities = [...new Set(outcomes.map((outcome) => outcome.municipalityName))];
 	for (const name of municipalities) {
 		lines.push(`## ${name}`, '');

@@ -104,7 +104,7 @@ export async function runFetch(argv: readonly string[], io: Io, root = process.c
 		return 1;
 	}
 	for (const slug of positionals) {
-		const problem = !registry[slug] ? `"${slug}" er ikke en kommune i content/municipalities.yaml` : !registry[slug].source ? `${slug} har ingen source i content/municipalities.yaml; se README, "Hentet fra portalen"` : undefined;
+		const problem = !registry[slug] ? `"${slug}" er ikke en kommune i content/municipalities.yaml` : !registry[slug].source ? `${slug} har ingen source i content/municipalities.yaml; se README, "Fetching from a portal"` : undefined;
 		if (problem) {
 			io.err(`npm run fetch: ${problem}; se npm run fetch -- --help`);
 			return 2;
