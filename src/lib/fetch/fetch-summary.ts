@@ -53,7 +53,7 @@ export function pullRequestBody(outcomes: readonly Outcome[], ingestLines: reado
 		lines.push(`## ${name}`, '');
 		for (const outcome of outcomes.filter((candidate) => candidate.municipalityName === name)) {
 			const what = `[${publicationLabel(outcome.publication)}](${outcome.publication.url}), offentliggjort ${danishDate(outcome.publication.published.slice(0, 10))} kl. ${outcome.publication.published.slice(11, 16)}`;
-			if (outcome.path) lines.push(`- ${what}: ${outcome.documents} dokumenter, ${formatBytes(outcome.bytes)} → \`${outcome.path}\``);
+			if (outcome.path) lines.push(`- ${what}: ${outcome.documents} ${outcome.documents === 1 ? 'dokument' : 'dokumenter'}, ${formatBytes(outcome.bytes)} → \`${outcome.path}\``);
 			else lines.push(`- ${what}: **ikke hentet**, ${outcome.error} (hentes igen ved næste kørsel)`);
 		}
 		lines.push('');

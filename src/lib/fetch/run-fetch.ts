@@ -17,7 +17,7 @@ import { HostRate } from './host-rate.ts';
 import { HttpClient, type ClientOptions } from './http-client.ts';
 import type { PortalSystem, Publication } from './portal-system.ts';
 import { portalSystems } from './portal-systems.ts';
-import { publicationBase } from './publication-name.ts';
+import { parsePublicationBase, publicationBase } from './publication-name.ts';
 import { removeUnfinished, sidecarText, writePublication } from './write-publication.ts';
 
 const isDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) ? undefined : 'skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-05-01');
@@ -72,6 +72,9 @@ function trackedFiles(root: string, folder: string): Set<string> {
 	}
 }
 
+/** `1 publikation`, `2 publikationer`: the summary's counts in Danish. */
+const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
 const listMeetings = async (root: string, slug: string) => new Set(await readdir(join(root, 'content/meetings', slug)).catch(() => [] as string[]));
 
 interface Plan {
@@ -119,6 +122,7 @@ export async function runFetch(argv: readonly string[], io: Io, root = process.c
 
 	// 1. What each portal lists that the archive does not hold.
 	const plans: Plan[] = [];
+	const clients: HttpClient[] = [];
 	for (const slug of slugs) {
 		const municipality = registry[slug]!;
 		const source = municipality.source!;
@@ -131,18 +135,22 @@ export async function runFetch(argv: readonly string[], io: Io, root = process.c
 			maxFileBytes: Number(values['max-file-mb']) * 1_000_000,
 			...overrides.client,
 		});
+		clients.push(client);
 		const folder = join(root, 'content/raw', slug);
 		let held = await heldPublications(folder);
-		if (!values['dry-run'] && held.unfinished.length > 0) {
+		if (held.unfinished.length > 0) {
+			// A committed JSON without its sidecar is an editor's doing, not an interrupted run's: it is held, and never written over.
 			const tracked = trackedFiles(root, `content/raw/${slug}`);
-			await removeUnfinished(folder, held.unfinished.filter((base) => !tracked.has(`content/raw/${slug}/${base}.json`)));
+			const committed = held.unfinished.filter((base) => tracked.has(`content/raw/${slug}/${base}.json`));
+			if (!values['dry-run']) await removeUnfinished(folder, held.unfinished.filter((base) => !committed.includes(base)));
 			held = await heldPublications(folder);
+			for (const base of committed) held.keys.add(parsePublicationBase(base)!.key);
 		} else if (!values['dry-run']) await removeUnfinished(folder, []);
 		try {
 			const listed = await system.list(source, slug, client);
 			const { chosen, since } = choosePublications(listed, held, values.since ? { since: values.since, today } : { today });
 			plans.push({ slug, name: municipality.name, system, client, chosen, since });
-			if (values.verbose || values['dry-run']) io.out(`${slug}: ${listed.length} publikationer på portalen, ${chosen.length} nye siden ${since}`);
+			if (values.verbose || values['dry-run']) io.out(`${slug}: ${count(listed.length, 'publikation', 'publikationer')} på portalen, ${chosen.length} ${chosen.length === 1 ? 'ny' : 'nye'} siden ${since}`);
 		} catch (error) {
 			if (!(error instanceof FetchError)) throw error;
 			failures.push(`${slug}: portalens liste kunne ikke hentes: ${error.message}`);
@@ -153,7 +161,7 @@ export async function runFetch(argv: readonly string[], io: Io, root = process.c
 
 	if (values['dry-run']) {
 		for (const plan of plans) for (const publication of plan.chosen) io.out(`${plan.slug}: ville hente ${publicationLabel(publication)}, offentliggjort ${publication.published.replace('T', ' ')}: ${publication.url}`);
-		io.out(`fetch --dry-run: ${total === 0 ? 'intet nyt' : `${total} publikationer ville blive hentet`}; intet skrevet${failures.length > 0 ? ` · ${failures.length} fejl` : ''}`);
+		io.out(`fetch --dry-run: ${total === 0 ? 'intet nyt' : `${count(total, 'publikation', 'publikationer')} ville blive hentet`}; intet skrevet${failures.length > 0 ? ` · ${failures.length} fejl` : ''}`);
 		return failures.length > 0 ? 1 : 0;
 	}
 
@@ -176,7 +184,7 @@ export async function runFetch(argv: readonly string[], io: Io, root = process.c
 					outcome.documents = files.length - 1;
 					outcome.bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
 					written.push(outcome.path);
-					if (values.verbose) io.out(`${plan.slug}: ${publicationLabel(publication)}: ${outcome.documents} dokumenter, ${formatBytes(outcome.bytes)} → ${outcome.path}`);
+					if (values.verbose) io.out(`${plan.slug}: ${publicationLabel(publication)}: ${count(outcome.documents, 'dokument', 'dokumenter')}, ${formatBytes(outcome.bytes)} → ${outcome.path}`);
 				} catch (error) {
 					if (!(error instanceof FetchError)) throw error;
 					outcome.error = error.message;
@@ -196,7 +204,7 @@ export async function runFetch(argv: readonly string[], io: Io, root = process.c
 	const ingestLines: string[] = [];
 	let ingestCode = 0;
 	if (written.length > 0) {
-		ingestCode = await runIngest(written, { out: (line) => (ingestLines.push(line), io.out(line)), err: (line) => (ingestLines.push(line), io.err(line)) }, root);
+		ingestCode = await runIngest(['--verbose', ...written], { out: (line) => (ingestLines.push(line), io.out(line)), err: (line) => (ingestLines.push(line), io.err(line)) }, root);
 	}
 	overrides.measured?.('ingest', (performance.now() - ingestStarted) / 1000);
 	let newMeetings = 0;
@@ -206,13 +214,13 @@ export async function runFetch(argv: readonly string[], io: Io, root = process.c
 	}
 	const documents = outcomes.reduce((sum, outcome) => sum + outcome.documents, 0);
 	const bytes = outcomes.reduce((sum, outcome) => sum + outcome.bytes, 0);
-	const requests = plans.reduce((sum, plan) => sum + plan.client.requests, 0);
+	const requests = clients.reduce((sum, client) => sum + client.requests, 0);
 	const failed = failures.length + (ingestCode === 0 ? 0 : 1);
-	const timing = `${requests} forespørgsler på ${formatDuration((performance.now() - started) / 1000)}, heraf ${formatDuration(rate.waited / 1000)} høflighedspause`;
+	const timing = `${count(requests, 'forespørgsel', 'forespørgsler')} på ${formatDuration((performance.now() - started) / 1000)}, heraf ${formatDuration(rate.waited / 1000)} høflighedspause`;
 	const summary =
 		written.length === 0 && failed === 0
-			? `fetch: intet nyt (${slugs.length} kommuner) · ${timing}`
-			: `fetch: ${newMeetings} nye møder, ${written.length} publikationer, ${documents} dokumenter, ${formatBytes(bytes)}, ${failed} fejl${ingestCode === 0 ? '' : ' (ingest fejlede)'} · ${timing}`;
+			? `fetch: intet nyt (${count(slugs.length, 'kommune', 'kommuner')}) · ${timing}`
+			: `fetch: ${count(newMeetings, 'nyt møde', 'nye møder')}, ${count(written.length, 'publikation', 'publikationer')}, ${count(documents, 'dokument', 'dokumenter')}, ${formatBytes(bytes)}, ${failed} fejl${ingestCode === 0 ? '' : ' (ingest fejlede)'} · ${timing}`;
 	io.out(summary);
 	if (values['summary-file']) {
 		const report = { changed: written.length > 0, title: written.length > 0 ? pullRequestTitle(outcomes) : '', body: pullRequestBody(outcomes, ingestLines, summary), summary, failures };

@@ -40,7 +40,7 @@ export async function removeUnfinished(folder: string, unfinished: readonly stri
  */
 export async function writePublication(folder: string, base: string, files: readonly PublicationFile[], sidecar: string): Promise<string[]> {
 	await mkdir(folder, { recursive: true });
-	if (existsSync(join(folder, `${base}.yaml`))) throw new Error(`${base}.yaml exists: a committed publication is never written over`);
+	if (existsSync(join(folder, `${base}.yaml`)) || existsSync(join(folder, `${base}.json`))) throw new Error(`${base} exists: a committed publication is never written over`);
 	const meeting = files.find((file) => file.kind === 'meeting');
 	if (!meeting) throw new Error(`publication ${base} has no meeting JSON`);
 	const documents = files.filter((file) => file.kind === 'document');

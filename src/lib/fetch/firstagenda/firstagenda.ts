@@ -13,7 +13,8 @@ const pageBytes = 1_000_000;
 /** Parses an answer that must be JSON; what it is otherwise is the error. */
 function parseJson(bytes: Buffer, url: string): unknown {
 	try {
-		return JSON.parse(bytes.toString('utf8'));
+		// The file keeps its bytes as received; a byte order mark is only not JSON.
+		return JSON.parse(bytes.toString('utf8').replace(/^\ufeff/, ''));
 	} catch (error) {
 		throw new FetchError(url, `svarede med noget, der ikke er gyldig JSON (begynder ${JSON.stringify(bytes.subarray(0, 80).toString('utf8'))})`, { cause: error });
 	}
