@@ -6,6 +6,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, statfs, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeBareAstro } from './bench/bare-astro.ts';
+import { fetchSpeed, type FetchSpeed } from './bench/fetch-speed.ts';
 import { flameGraph, type ProfileSummary } from './bench/flame-graph.ts';
 import { measure, type Measured } from './bench/measure-process.ts';
 import { readerSpeeds, systemSpeeds } from './bench/reader-speed.ts';
@@ -36,8 +37,9 @@ const parsed = parseCommand(
 			'skip-bare': { type: 'boolean', description: 'spring det bare Astro-site over (intet forholdstal)' },
 			rounds: { type: 'string', value: 'N', description: 'gange, npm run build og det bare site bygges på skift til forholdstallet; den hurtigste gang tæller', default: '2', check: positiveInteger },
 			profile: { type: 'string', value: 'MAPPE', description: 'profilér ingest, Astro og Pagefind (node --cpu-prof); flammediagrammer (SVG) og profiles.md i MAPPE' },
+			only: { type: 'string', value: 'TRIN', description: 'kør kun dette trin (fetch: npm run fetch mod en portal på denne maskine, uden korpus og browser)', choices: ['fetch'] },
 		},
-		examples: ['npm run bench', 'npm run bench -- --size M', 'npm run bench -- --items 5000 --dir /tmp/bench-5k --skip-bare', 'npm run bench -- --items 5000 --profile /tmp/profiles', 'npm run bench -- --items 29400 --municipalities 98 --skip-bare'],
+		examples: ['npm run bench', 'npm run bench -- --only fetch', 'npm run bench -- --size M', 'npm run bench -- --items 5000 --dir /tmp/bench-5k --skip-bare', 'npm run bench -- --items 5000 --profile /tmp/profiles', 'npm run bench -- --items 29400 --municipalities 98 --skip-bare'],
 	},
 	process.argv.slice(2),
 	io,
@@ -73,7 +75,7 @@ const note = (step: string, measured: Measured, extra = '') => {
 	rows.push([step, `${measured.seconds.toFixed(1)} s, peak ${(measured.peakMb / 1000).toFixed(2)} GB${extra}`]);
 	io.err(`  ${step}: ${rows.at(-1)![1]}`);
 };
-const steps = ['readers', 'corpus', 'ingest', 'guards', 'astro build', 'pagefind', 'page weights', 'search in Chromium', 'shard and one meeting added', ...(values['skip-bare'] ? [] : ['bare Astro site'])];
+const steps = ['readers', 'fetch', 'corpus', 'ingest', 'guards', 'astro build', 'pagefind', 'page weights', 'search in Chromium', 'shard and one meeting added', ...(values['skip-bare'] ? [] : ['bare Astro site'])];
 const benchStarted = performance.now();
 let stepNumber = 0;
 /** Says which step starts, so that a run of many minutes shows where it is. */
@@ -84,6 +86,30 @@ const echo = (line: string) => io.err(`    ${line}`);
 const files = (root: string) => stampFiles(root).map((stamp) => ({ path: join(root, stamp.path), size: stamp.size }));
 const median = (numbers: number[]) => numbers.toSorted((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * `npm run fetch` against the recorded FirstAgenda portal on loopback, the rate limit off: what the
+ * program costs per publication and per megabyte of attachments, beside the politeness delay the
+ * same requests take at the default one a second. Needs no corpus and no browser.
+ */
+async function fetchFigures(): Promise<void> {
+	const runs: FetchSpeed[] = [await fetchSpeed('20 publications, 12 small documents each', 20, 2_000), await fetchSpeed('4 publications, 12 documents of 2 MB each', 4, 2_000_000)];
+	results.fetch = runs;
+	for (const run of runs) {
+		rows.push([
+			`fetch: ${run.scenario}`,
+			`${run.requests} requests, ${run.megabytes.toFixed(1)} MB: fetch and write ${run.fetchSeconds.toFixed(2)} s (${((run.fetchSeconds / run.publications) * 1000).toFixed(0)} ms a publication${run.megabytes >= 10 ? `, ${((run.fetchSeconds / run.megabytes) * 1000).toFixed(1)} ms a MB` : ''}), ingest ${run.ingestSeconds.toFixed(2)} s; politeness at 1/s: ${run.politenessSeconds} s`,
+		]);
+		io.err(`  ${rows.at(-1)![0]}: ${rows.at(-1)![1]}`);
+	}
+}
+if (values.only === 'fetch') {
+	await fetchFigures();
+	const width = Math.max(...rows.map(([label]) => label.length));
+	io.out('\nReferatarkiv benchmark, npm run fetch against a portal on loopback, rate limit off\n');
+	for (const [label, value] of rows) io.out(`${label.padEnd(width)}  ${value}`);
+	process.exit(0);
+}
 
 // 0. What the run needs, checked before minutes of work: a browser for steps 1 and 8, and room on disk
 // (corpus, content, two sites and their caches: about 60 KB an item, measured at L).
@@ -128,6 +154,10 @@ step('readers');
 		io.err(`  ${rows.at(-1)![0]}: ${rows.at(-1)![1]}`);
 	}
 }
+
+// 1b. npm run fetch against a portal on loopback.
+step('fetch');
+await fetchFigures();
 
 // 2. The corpus, generated once per directory and reused by later runs.
 step('corpus');

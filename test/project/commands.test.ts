@@ -23,7 +23,7 @@ async function run(file: string, args: readonly string[]) {
 
 describe('every command backed by a file in scripts/', () => {
 	test('is found in package.json', () => {
-		expect(commands.map(([name]) => name).sort()).toEqual(['bench', 'build', 'check', 'generate-corpus', 'index-search', 'ingest', 'merge-shards', 'screenshots', 'bench:search', 'bench:hostile', 'bench:claims', 'bench:ocr'].sort());
+		expect(commands.map(([name]) => name).sort()).toEqual(['bench', 'build', 'check', 'fetch', 'generate-corpus', 'index-search', 'ingest', 'merge-shards', 'screenshots', 'bench:search', 'bench:hostile', 'bench:claims', 'bench:ocr'].sort());
 	});
 
 	test.each(commands)('npm run %s (%s): --help prints usage, every option with its default, and an example; exit 0', async (_, file) => {

@@ -5,7 +5,7 @@ import { buildDocuments, type Document } from './4-documents/build-documents.ts'
 import { checkNothingLost } from './4-documents/check-nothing-lost.ts';
 import { detectLayout, layoutFor, type Format } from './3-layouts/index.ts';
 import type { Diagnostic, Dropped, MeetingFacts, ParsedAttachmentFile } from './3-layouts/types.ts';
-import { readRaw } from './2-read/read-raw.ts';
+import { readParts, readRaw } from './2-read/read-raw.ts';
 import { defaultLimits, type Limits } from '../../schemas/limits.ts';
 import { budgetFor, checkTime, raise } from './budget.ts';
 import { IngestError } from './ingest-error.ts';
@@ -33,6 +33,12 @@ export interface RawFile {
 	refused?: string;
 	/** The limits the file is read within: the run's, with those its sidecar raises (`findRawFiles`). */
 	limits?: Limits;
+	/**
+	 * The files of its own folder (`X/` beside `X.json`), as a fetched publication's attachments
+	 * are kept: each named by its path from the raw file's folder (`X/<id>.pdf`), read as a
+	 * package's entries are.
+	 */
+	parts?: { name: string; bytes: Uint8Array }[];
 }
 
 export type { GeneratedFile } from './5-publications/meeting-version.ts';
@@ -162,7 +168,9 @@ export async function ingestFile(raw: RawFile, { registry, format, cprAllowlist,
 	// The sidecar first: it may raise the limits the file is read within.
 	const sidecar: ReadSidecar | undefined = raw.sidecar ? readYaml(raw.sidecar.text, raw.sidecar.path, sidecarSchema, 'sidecar-filen') : undefined;
 	const budget = budgetFor(raw.limits ?? raise(limits, sidecar?.limits), started);
-	const document = await readRaw(raw.path, raw.bytes, undefined, budget, { ...(ocrCache ? { cache: ocrCache } : {}), ...(ocrEngine ? { engine: ocrEngine } : {}) });
+	const ocr = { ...(ocrCache ? { cache: ocrCache } : {}), ...(ocrEngine ? { engine: ocrEngine } : {}) };
+	const document = await readRaw(raw.path, raw.bytes, undefined, budget, ocr);
+	if (raw.parts && raw.parts.length > 0) document.entries = [...(document.entries ?? []), ...(await readParts(raw.path, raw.parts, budget, ocr))];
 	const recognised = recognisedPages(document);
 	// A text file is scanned whole, as committed; other containers by the text their reader extracted.
 	if (document.text !== undefined) refuseCprNumbers(raw.path, document.text, cprAllowlist);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultLimits, type Limits } from '../../../schemas/limits.ts';
 import { assertInsideRepository, listInsideRepository } from '../../content/inside-repository.ts';
 import { overLimit, raisedLimits } from '../budget.ts';
@@ -22,6 +22,26 @@ function walk(root: string, directory: string, into: string[]): void {
 }
 
 const toRepoPath = (root: string, path: string) => relative(root, resolve(root, path)).split(sep).join('/');
+
+/**
+ * The files of a raw file's own folder (`X.json` and `X/`): a publication fetched with its
+ * attachments (`npm run fetch`) keeps each attachment as the file the portal gave, beside the
+ * meeting's JSON, so that both stay reviewable as committed. They are read as the raw file's
+ * parts, as a package's entries are, never as raw files of their own.
+ */
+function partsOf(root: string, base: string, limits: Limits, path: string): { parts: NonNullable<RawFile['parts']>; refused?: string } {
+	const folder = resolve(root, base);
+	if (!existsSync(folder) || !statSync(folder).isDirectory()) return { parts: [] };
+	const files: string[] = [];
+	walk(root, folder, files);
+	const parts: NonNullable<RawFile['parts']> = [];
+	for (const file of files) {
+		const size = statSync(file).size;
+		if (size > limits.fileMegabytes * 1_000_000) return { parts: [], refused: overLimit(path, { path: toRepoPath(root, file) }, 'fileMegabytes', limits, size / 1_000_000).message };
+		parts.push({ name: relative(resolve(root, dirname(base)), file).split(sep).join('/'), bytes: new Uint8Array(readFileSync(file)) });
+	}
+	return { parts };
+}
 
 /**
  * The raw exports named by `paths` (files or folders; all of `content/raw` when none), each with its
@@ -52,10 +72,16 @@ export async function findRawFiles(root: string, paths: readonly string[], limit
 	const all = [...new Set(found.map((path) => toRepoPath(root, path)))];
 	const listed = new Set(all);
 	const withoutExtension = (path: string) => path.replace(/\.[^./]+$/, '');
-	const raws = all.filter((path) => !isSidecar(path));
+	const candidates = all.filter((path) => !isSidecar(path));
 	// Looked up, not searched: 6,000 raw files and their sidecars would be 36 million comparisons.
+	const candidateBases = new Set(candidates.map(withoutExtension));
+	const isPart = (path: string) => {
+		for (let folder = dirname(path); folder.includes('/'); folder = dirname(folder)) if (candidateBases.has(folder)) return true;
+		return false;
+	};
+	const raws = candidates.filter((path) => !isPart(path));
 	const rawBases = new Set(raws.map(withoutExtension));
-	for (const sidecar of all.filter(isSidecar)) {
+	for (const sidecar of all.filter((path) => isSidecar(path) && !isPart(path))) {
 		const base = sidecar.replace(/\.ya?ml$/i, '');
 		if (!rawBases.has(base)) {
 			const siblings = await readdir(resolve(root, sidecar, '..'));
@@ -85,7 +111,9 @@ export async function findRawFiles(root: string, paths: readonly string[], limit
 			const refusal = overLimit(path, undefined, 'fileMegabytes', own, size / 1_000_000);
 			return { path, bytes: new Uint8Array(), ...(sidecar ? { sidecar } : {}), limits: own, refused: refusal.message };
 		}
+		const { parts, refused } = partsOf(root, base, own, path);
+		if (refused) return { path, bytes: new Uint8Array(), ...(sidecar ? { sidecar } : {}), limits: own, refused };
 		const bytes = new Uint8Array(readFileSync(resolve(root, path)));
-		return { path, bytes, ...(sidecar ? { sidecar } : {}), limits: own };
+		return { path, bytes, ...(sidecar ? { sidecar } : {}), ...(parts.length > 0 ? { parts } : {}), limits: own };
 	});
 }

@@ -72,6 +72,16 @@ async function readPart(path: string, bytes: Uint8Array, entry: string, kind: st
 	}
 }
 
+/**
+ * The files of a raw file's own folder, each by its reader as a package's entry is, within the
+ * raw file's budget: an attachment that cannot be read is published without text.
+ */
+export async function readParts(path: string, parts: readonly { name: string; bytes: Uint8Array }[], budget: Budget, ocr: OcrOptions = {}): Promise<SourceDocument[]> {
+	const read: SourceDocument[] = [];
+	for (const part of parts) read.push({ ...(await readPart(path, part.bytes, part.name, sniff(part.bytes, part.name), budget, ocr)), bytes: part.bytes });
+	return read;
+}
+
 /** What a file's first bytes say it is. */
 export function sniff(bytes: Uint8Array, name: string): SourceDocument['container'] | 'lfs' | 'ole' {
 	const head = latin1(bytes);

@@ -50,7 +50,8 @@ export async function ingestFingerprint(root: string, extra: readonly string[]):
 
 /** Everything one raw file's output depends on. */
 // The limits too: a file read once with a limit raised for that run must be checked again without it.
-export const inputHash = (raw: RawFile, fingerprint: string) => sha256(fingerprint, raw.path, raw.bytes, raw.sidecar?.path ?? '', raw.sidecar?.text ?? '', JSON.stringify(raw.limits ?? {}));
+export const inputHash = (raw: RawFile, fingerprint: string) =>
+	sha256(fingerprint, raw.path, raw.bytes, raw.sidecar?.path ?? '', raw.sidecar?.text ?? '', JSON.stringify(raw.limits ?? {}), ...(raw.parts ?? []).flatMap((part) => [part.name, part.bytes]));
 
 /**
  * A local record of what each raw file gave, so that a run parses only raw files that changed

@@ -99,7 +99,10 @@ export interface SourceDocument {
 	xml?: XmlElement;
 	/** A zip entry's bytes, for a package whose files are published as they are (SBSYS enclosures). */
 	bytes?: Uint8Array;
-	/** A zip's entries, each read by its own reader; `__MACOSX/` and folders are left out. */
+	/**
+	 * A zip's entries, each read by its own reader; `__MACOSX/` and folders are left out. For a
+	 * raw file with a folder of its own (`X/` beside `X.json`), that folder's files.
+	 */
 	entries?: SourceDocument[];
 	/** Pages of a PDF. */
 	pages?: number;

@@ -6,12 +6,15 @@ import { fragmentBlocks } from '../../2-read/html-reader.ts';
 import { normaliseLine, type SourceLine } from '../../2-read/source-lines.ts';
 import { closedMarker } from '../shared/split-sections.ts';
 import { ParseContext } from '../shared/parse-context.ts';
-import type { ParsedMeeting, ParsedSection } from '../types.ts';
+import type { ParsedAttachmentFile, ParsedMeeting, ParsedSection } from '../types.ts';
 import { committeeName, localDateTime } from './firstagenda-fields.ts';
 import { itemSections } from './item-sections.ts';
 import { append } from '../../append.ts';
 
 const text = z.string().nullish();
+
+/** The title of an item's own PDF among its attachment files: the portal offers it beside the item's text. */
+const itemPdfTitle = 'Punktet som PDF';
 
 /**
  * The part of FirstAgenda's Publication API meeting that the archive reads. Other fields (ids,
@@ -33,11 +36,21 @@ const apiMeeting = z.object({
 			Navn: text,
 			SagsNummer: text,
 			CaseNumber: text,
-			Felter: z.array(z.object({ Navn: text, Html: text })).nullish(),
-			Bilag: z.array(z.object({ Navn: text })).nullish(),
+			Felter: z.array(z.object({ Navn: text, Html: text, DocumentId: text })).nullish(),
+			Bilag: z.array(z.object({ Navn: text, Id: text })).nullish(),
 		}),
 	),
 });
+
+/** The attachment fetched with the meeting (`npm run fetch`): `<its folder>/<document id>.pdf`, found by the id alone. */
+function fetchedFile(entries: readonly SourceDocument[], id: string | null | undefined): SourceDocument | undefined {
+	if (!id) return undefined;
+	const name = `${id.toLowerCase()}.pdf`;
+	return entries.find((entry) => entry.entry?.split('/').pop()?.toLowerCase() === name);
+}
+
+/** A name the portal gave, as a download's file name: no folder in it, whatever the portal sent. */
+const downloadName = (name: string) => `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+/, '').trim() || 'bilag'}.pdf`;
 
 /** True for JSON from FirstAgenda's Publication API: one meeting with its committee and items. */
 export const isFirstAgendaApi = (json: unknown): boolean =>
@@ -47,7 +60,8 @@ export const isFirstAgendaApi = (json: unknown): boolean =>
  * A meeting from FirstAgenda's Publication API (the JSON behind a municipality's agenda portal):
  * committee, date, time and place from `Moede` and `Udvalg`, participants and who was absent, then
  * each item's number, caption ("Lukket: …" for a closed item), case number, its HTML fields read
- * by the HTML reader, and its attachments.
+ * by the HTML reader, and its attachments: by name, and as files where the raw file's folder holds
+ * them (a publication fetched by `npm run fetch`).
  */
 export function parseApi(document: SourceDocument): ParsedMeeting[] {
 	const parsed = apiMeeting.safeParse(document.json);
@@ -56,6 +70,7 @@ export function parseApi(document: SourceDocument): ParsedMeeting[] {
 		throw new IngestError(document.path, { path: issue.path.join('.') }, `JSON-filen ligner FirstAgendas, men feltet mangler eller har en anden form (${issue.message}); er filen hentet hel fra FirstAgenda?`, { cause: parsed.error });
 	}
 	const meeting = parsed.data;
+	const entries = document.entries ?? [];
 	const context = new ParseContext();
 	const units: SourceLine[] = [];
 	const numbering = { next: 1 };
@@ -104,7 +119,21 @@ export function parseApi(document: SourceDocument): ParsedMeeting[] {
 			const attachments: ParsedSection = { kind: 'attachments', heading: 'Bilag', line: names[0]!.n, at: names[0]!.at!, lines: names, attachments: names.map((line) => attachmentName(line.text)) };
 			sections.push(attachments);
 		}
-		context.items.push({ line: caption.n, number, title, closed, ...(caseNumber ? { caseNumber } : {}), sections });
+		// A fetched publication keeps the item's PDF and each attachment's in its folder, named by
+		// their ids; a closed item's are never fetched, and never published if they were.
+		const files: ParsedAttachmentFile[] = [];
+		if (!closed) {
+			for (const field of item.Felter ?? []) {
+				const document = fetchedFile(entries, field.DocumentId);
+				if (document) files.push({ title: itemPdfTitle, fileName: downloadName(`Punkt ${number} ${title}`.slice(0, 120)), document });
+			}
+			for (const attachment of item.Bilag ?? []) {
+				const document = fetchedFile(entries, attachment.Id);
+				const name = attachmentName(attachment.Navn ?? '');
+				if (document && name) files.push({ title: name, fileName: downloadName(name), document });
+			}
+		}
+		context.items.push({ line: caption.n, number, title, closed, ...(caseNumber ? { caseNumber } : {}), sections, ...(files.length > 0 ? { files } : {}) });
 	});
 	return [{ ...context.result(), units }];
 }

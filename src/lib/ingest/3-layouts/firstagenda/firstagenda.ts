@@ -13,6 +13,9 @@ const lines = fromLines(firstagendaText);
  *   - Template of 2022–2023: captions as h2 or h4 under "Fremstilling"; a referat's decision may
  *     stand bare under the item's title repeated as a heading (`item-sections.ts`).
  *   - Agenda against minutes: the meeting's name says "Dagsorden" for both; decisions make minutes.
+ *   - Fetched with its files (`npm run fetch`): a folder beside the JSON with the same name holds
+ *     each item's PDF (`Felter[].DocumentId`) and attachment (`Bilag[].Id`) as `<id>.pdf`; they
+ *     become the item's attachment files, found by id, never by a name the portal gave.
  * - **Published web page** (`tr.punktrow` rows; h1 "Dagsorden …" or "Referat …"): the same item
  *   HTML as the API. Aarhus's template opens each item with "Beslutninger", and quotes earlier
  *   treatments as Udvalg/Dato/Punktnummer lines under "Sagsforløb".
