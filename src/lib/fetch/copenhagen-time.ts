@@ -17,7 +17,9 @@ export function copenhagenTime(stamp: string): string | undefined {
 /** The same instant in UTC, compact (`20260506T085307Z`), as it stands in a fetched file's name. */
 export function utcStamp(stamp: string): string | undefined {
 	const text = stamp.trim().replace(/(\.\d{3})\d+/, '$1');
-	const time = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}+01:00`);
+	// Danish time without an offset is +01:00 in winter and +02:00 in summer: the one whose instant reads back as it.
+	const local = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? undefined : copenhagenTime(text);
+	const time = local === undefined ? Date.parse(text) : (['+01:00', '+02:00'].map((offset) => Date.parse(`${text}${offset}`)).find((instant) => format.format(instant).replace(' ', 'T') === local) ?? Date.parse(`${text}+01:00`));
 	if (Number.isNaN(time)) return undefined;
 	return new Date(time).toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
 }

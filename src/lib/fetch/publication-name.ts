@@ -14,7 +14,7 @@ const basePattern = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})-[a-z0-9-]+-(dagsorden|ti
 export function publicationBase(publication: Pick<Publication, 'date' | 'committee' | 'kind' | 'id' | 'released'>): string {
 	const committee = slugify(publication.committee).slice(0, 60).replace(/-+$/, '') || 'udvalg';
 	const stamp = utcStamp(publication.released);
-	if (!new RegExp(`^${idPattern}$`).test(publication.id) || !stamp || !/^\d{4}-\d{2}-\d{2}$/.test(publication.date)) throw new Error(`publication ${publication.id} has no id, date or release time to be named by`);
+	if (!new RegExp(`^${idPattern}$`).test(publication.id) || !stamp || !/^\d{4}-\d{2}-\d{2}$/.test(publication.date)) throw new Error(`udgivelsen ${publication.id} mangler id, dato eller udgivelsestidspunkt at blive navngivet efter`);
 	return `${publication.date}-${committee}-${publication.kind}-${publication.id}-${stamp}`;
 }
 

@@ -40,9 +40,9 @@ export async function removeUnfinished(folder: string, unfinished: readonly stri
  */
 export async function writePublication(folder: string, base: string, files: readonly PublicationFile[], sidecar: string): Promise<string[]> {
 	await mkdir(folder, { recursive: true });
-	if (existsSync(join(folder, `${base}.yaml`)) || existsSync(join(folder, `${base}.json`))) throw new Error(`${base} exists: a committed publication is never written over`);
+	if (existsSync(join(folder, `${base}.yaml`)) || existsSync(join(folder, `${base}.json`))) throw new Error(`${base} findes allerede i ${folder}: en indlagt udgivelse skrives aldrig over`);
 	const meeting = files.find((file) => file.kind === 'meeting');
-	if (!meeting) throw new Error(`publication ${base} has no meeting JSON`);
+	if (!meeting) throw new Error(`udgivelsen ${base} har ingen mødes JSON`);
 	const documents = files.filter((file) => file.kind === 'document');
 	const temporaries: string[] = [];
 	try {
@@ -52,7 +52,7 @@ export async function writePublication(folder: string, base: string, files: read
 			temporaries.push(documentsFolder);
 			await mkdir(documentsFolder);
 			for (const file of documents) {
-				if (!/^[0-9a-f-]{36}$/.test(file.id)) throw new Error(`document id ${JSON.stringify(file.id)} is no id to name a file by`);
+				if (!/^[0-9a-f-]{36}$/.test(file.id)) throw new Error(`dokumentets id ${JSON.stringify(file.id)} er ikke et id, en fil kan navngives efter`);
 				await writeFile(join(documentsFolder, `${file.id}.pdf`), file.bytes);
 			}
 		}
