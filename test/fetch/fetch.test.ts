@@ -195,13 +195,17 @@ describe('hostile answers are refused with nothing written', () => {
 		}
 	});
 
-	test('an attachment named like a path is only a title: every file is named by its id, inside the municipality\'s folder', async () => {
+	test('an attachment named like a path ("../../x") is refused with nothing written; a name with a slash is a title', async () => {
 		const { portal, repo } = await setUp();
 		portal.meetings.set(recordedMeetingId, Buffer.from(recordedMeeting.toString('utf8').replace('"Navn":"Borgerhenvendelse 1"', '"Navn":"../../../x"')));
+		const before = await snapshot(repo.root);
+		const { code, err } = await fetchIn(repo.root);
+		expect(code).toBe(1);
+		expect(err).toMatch(/Bilag\.\d+\.Navn: er en filsti, ikke et bilags navn/);
+		expect(await snapshot(repo.root)).toEqual(before);
+		portal.meetings.set(recordedMeetingId, Buffer.from(recordedMeeting.toString('utf8').replace('"Navn":"Borgerhenvendelse 1"', '"Navn":"Bilag 1/2: notat"')));
 		expect((await fetchIn(repo.root)).code).toBe(0);
 		const files = await repo.list('.');
-		// Ingest publishes the title's slug beside its item, as it does any package's attachment.
-		expect(files.filter((path) => /(^|\/)x(\.|$)/.test(path))).toEqual(['content/attachments/hvidovre/2026-05-18-oekonomiudvalget/3/x.md', 'content/attachments/hvidovre/2026-05-18-oekonomiudvalget/3/x.pdf']);
 		expect(files.filter((path) => path.startsWith('content/raw/')).every((path) => path.startsWith('content/raw/hvidovre/'))).toBe(true);
 		expect(files.filter((path) => path.startsWith('content/attachments/')).every((path) => path.startsWith('content/attachments/hvidovre/2026-05-18-oekonomiudvalget/'))).toBe(true);
 	});

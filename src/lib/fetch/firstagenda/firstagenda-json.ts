@@ -8,6 +8,15 @@ export const zeroGuid = '00000000-0000-0000-0000-000000000000';
 
 const flag = z.union([z.boolean(), z.string()]).nullish();
 
+/**
+ * An attachment's name: a title, never a path (files are named by ids), but a name that climbs out
+ * of a folder ("../../x") or starts at a root is no portal's title: such an answer is refused whole.
+ */
+const attachmentName = z
+	.string()
+	.refine((name) => !/(?:^|[\\/])\.\.(?:[\\/]|$)/.test(name) && !/^[\\/]/.test(name), 'er en filsti, ikke et bilags navn')
+	.nullish();
+
 /** `GET /api/agenda/udvalgsliste`: every committee by election period, each with its meetings inlined. */
 export const committeeList = z.object({
 	Udvalg: z.record(
@@ -48,7 +57,7 @@ export const fetchedMeeting = z.object({
 			/** False for a closed item: none of its documents is asked for. */
 			IsOpen: z.boolean(),
 			Felter: z.array(z.object({ DocumentId: guid.nullish() })).nullish(),
-			Bilag: z.array(z.object({ Id: guid, HarPdfVersion: flag })).nullish(),
+			Bilag: z.array(z.object({ Id: guid, HarPdfVersion: flag, Navn: attachmentName })).nullish(),
 		}),
 	),
 });
