@@ -8,8 +8,10 @@ import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/serve-static.ts';
 
 /** The pages the README shows, each as a phone (or a laptop) shows it, scrolled to what it is shown for. */
-const shots: { file: string; path: string; top?: string; laptop?: true }[] = [
+const shots: { file: string; path: string; top?: string; laptop?: true; wait?: string }[] = [
 	{ file: 'screenshot-home.png', path: '/' },
+	// A misspelt search: the results first, under the line that says which word was searched instead.
+	{ file: 'screenshot-search.png', path: `/soeg/?q=${encodeURIComponent('bugdetopfølgning')}`, wait: '#search-results li' },
 	{ file: 'screenshot-item.png', path: '/greve/byraad/2024-10-02/9/', top: 'table.votes' },
 	{ file: 'screenshot-member.png', path: '/greve/medlemmer/liselott-blixt/' },
 	{ file: 'screenshot-laptop-item.png', path: '/greve/byraad/2024-10-02/6/', laptop: true },
@@ -19,7 +21,7 @@ const io = terminalIo();
 const parsed = parseCommand(
 	{
 		name: 'npm run screenshots --',
-		summary: 'Tager README-filens skærmbilleder (forsiden, et punkt med afstemninger og en medlemsside i en telefons størrelse, og et punkt på en bærbar) af det byggede site og gemmer dem i docs/. Kør npm run build først.',
+		summary: 'Tager README-filens skærmbilleder (forsiden, en søgning, et punkt med afstemninger og en medlemsside i en telefons størrelse, og et punkt på en bærbar) af det byggede site og gemmer dem i docs/. Kør npm run build først.',
 		options: {
 			dist: { type: 'string', value: 'MAPPE', description: 'det byggede site', default: 'dist' },
 			out: { type: 'string', value: 'MAPPE', description: 'hvor billederne gemmes', default: 'docs' },
@@ -45,6 +47,7 @@ try {
 		const page = shot.laptop ? laptop : phone;
 		const response = await page.goto(`${site.url}${shot.path}`);
 		if (response?.status() !== 200) throw new Error(`${shot.path} svarede ${response?.status()}; er det byggede site fra de medfølgende referater?`);
+		if (shot.wait) await page.locator(shot.wait).first().waitFor();
 		if (shot.top) await page.locator(shot.top).first().evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 16));
 		await page.screenshot({ path: join(out, shot.file) });
 		io.out(`${join(out, shot.file)} ← ${shot.path}`);

@@ -24,7 +24,7 @@ export function countWords(text: string, into: Map<string, number>): void {
 }
 
 /** Most words of a first letter kept: the rarest beyond it are seldom what a visitor meant. */
-export const vocabularyLimit = 20_000;
+export const vocabularyLimit = 10_000;
 
 /** The vocabulary's files: per first letter, its words by how often the text uses them, "word count" per line. */
 export function vocabularyFiles(words: ReadonlyMap<string, number>): Map<string, string> {
