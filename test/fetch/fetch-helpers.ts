@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { afterEach } from 'vitest';
 import { runFetch, type FetchOverrides } from '../../src/lib/fetch/run-fetch.ts';
+import { startPortal } from '../helpers/portal-server.ts';
 import { listFiles, tempRepo } from '../helpers/temp-repo.ts';
 
 /** The registry of a repository whose one municipality publishes on the test portal at `url`. */
@@ -9,6 +11,26 @@ export const registryFor = (url: string) => `hvidovre:\n  name: Hvidovre Kommune
 
 /** A throwaway repository following the test portal. */
 export const portalRepo = (url: string, files: Record<string, string | Uint8Array> = {}) => tempRepo({ 'content/municipalities.yaml': registryFor(url), ...files });
+
+/**
+ * A test portal and a repository registered with it, started by each test that calls the returned
+ * function and closed and removed after it.
+ */
+export function usePortalRepo(): (...portal: Parameters<typeof startPortal>) => Promise<{ portal: Awaited<ReturnType<typeof startPortal>>; repo: Awaited<ReturnType<typeof portalRepo>> }> {
+	let started: { portal: Awaited<ReturnType<typeof startPortal>>; repo?: Awaited<ReturnType<typeof portalRepo>> } | undefined;
+	afterEach(async () => {
+		await started?.portal.close();
+		await started?.repo?.remove();
+		started = undefined;
+	});
+	return async (...options) => {
+		const portal = await startPortal(...options);
+		started = { portal };
+		const repo = await portalRepo(portal.url);
+		started.repo = repo;
+		return { portal, repo };
+	};
+}
 
 /** Short timings: a fault costs milliseconds, not the real backoff of seconds. */
 export const quick: FetchOverrides = { today: '2026-05-20', client: { backoffMs: 5, maxBackoffMs: 20, tries: 3 } };

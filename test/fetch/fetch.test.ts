@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { listJson, meetingJson, recordedDocuments, recordedListing, recordedMeeting, recordedMeetingId, startPortal, type Portal } from '../helpers/portal-server.ts';
-import { fetchIn, portalRepo, rawFiles, snapshot } from './fetch-helpers.ts';
+import { fetchIn, rawFiles, snapshot, usePortalRepo } from './fetch-helpers.ts';
 
 /**
  * `npm run fetch` against a FirstAgenda portal on loopback that serves Hvidovre's recorded
@@ -12,19 +12,7 @@ import { fetchIn, portalRepo, rawFiles, snapshot } from './fetch-helpers.ts';
 const base = `2026-05-18-oekonomiudvalget-dagsorden-${recordedMeetingId}-20260512T205502Z`;
 const zero = '00000000-0000-0000-0000-000000000000';
 
-let portal: Portal | undefined;
-let repo: Awaited<ReturnType<typeof portalRepo>> | undefined;
-afterEach(async () => {
-	await portal?.close();
-	await repo?.remove();
-	portal = repo = undefined;
-});
-
-async function setUp(meetings?: Map<string, Buffer>, list?: string) {
-	portal = await startPortal(meetings, list);
-	repo = await portalRepo(portal.url);
-	return { portal, repo };
-}
+const setUp = usePortalRepo();
 
 describe('a first fetch', () => {
 	test('writes the meeting JSON as received, its sidecar and its documents by id, and ingest publishes the meeting with items, attachments and status', async () => {

@@ -1,23 +1,16 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { recordedDocuments, startPortal, type Portal } from '../helpers/portal-server.ts';
-import { fetchIn, portalRepo, rawFiles, snapshot } from './fetch-helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { recordedDocuments } from '../helpers/portal-server.ts';
+import { fetchIn, rawFiles, snapshot, usePortalRepo } from './fetch-helpers.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
-let portal: Portal | undefined;
-let repo: Awaited<ReturnType<typeof portalRepo>> | undefined;
-afterEach(async () => {
-	await portal?.close();
-	await repo?.remove();
-	portal = repo = undefined;
-});
+const setUp = usePortalRepo();
 
 describe('a fetch killed in the middle of a publication', () => {
 	test('leaves the tree as it was, and the next run writes the publication whole', async () => {
-		portal = await startPortal();
-		repo = await portalRepo(portal.url);
+		const { portal, repo } = await setUp();
 		const before = await snapshot(repo.root);
 		const victim = recordedDocuments[5]!;
 		portal.fault(`/storage/${victim}`, 'stall');
@@ -38,8 +31,7 @@ describe('a fetch killed in the middle of a publication', () => {
 
 describe('what a run that ended between its renames left', () => {
 	test('temporary files and a publication without its sidecar (renamed last) are removed and written again whole; a committed one is never touched', async () => {
-		portal = await startPortal();
-		repo = await portalRepo(portal.url);
+		const { repo } = await setUp();
 		expect((await fetchIn(repo.root)).code).toBe(0);
 		const folder = join(repo.root, 'content/raw/hvidovre');
 		const files = await rawFiles(repo.root);
