@@ -4,18 +4,13 @@ import { dataCatalogue } from '../../src/lib/open-data/data-catalogue.ts';
 import { dataExamples } from '../../src/lib/open-data/data-examples.ts';
 import { committeeDataLinks, meetingDataLinks, municipalityDataLinks } from '../../src/lib/open-data/data-links.ts';
 import { oparlFiles } from '../../src/lib/open-data/oparl-objects.ts';
-import type { ItemEntry, MeetingEntry } from '../../src/lib/site/archive-entries.ts';
+import type { MeetingEntry } from '../../src/lib/site/archive-entries.ts';
 import { buildArchive } from '../../src/lib/site/build-archive.ts';
 import { createPaths } from '../../src/lib/site/paths.ts';
+import { itemEntry, meetingEntry } from '../helpers/archive-entries.ts';
 
-const meeting = (municipality: string, committee: string, date: string): MeetingEntry => ({
-	id: `${municipality}/${date}-${committee.toLowerCase().replaceAll('ø', 'oe')}`,
-	data: { municipality, committee, date, time: '16:00', participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: `content/raw/${municipality}/x.txt`, format: 'firstagenda' },
-});
-const item = (of: MeetingEntry, number: string): ItemEntry => ({
-	id: `${of.id}/${number}`,
-	data: { meeting: { id: of.id }, number, position: 1, title: `Punkt ${number}`, closed: false, decisionClass: 'approved', attachments: [], earlierTreatments: [], votes: [], absent: [], substitutes: [] },
-});
+const meeting = (municipality: string, committee: string, date: string) => meetingEntry(`${municipality}/${date}-${committee.toLowerCase().replaceAll('ø', 'oe')}`, { committee, date, time: '16:00' });
+const item = (of: MeetingEntry, number: string) => itemEntry(of.id, number, { position: 1 });
 
 const meetings = [meeting('stevns', 'Økonomiudvalget', '2021-09-15'), meeting('greve', 'Byrådet', '2024-10-02')];
 const archive = buildArchive(meetings, meetings.map((entry) => item(entry, '1')), []);

@@ -10,6 +10,7 @@ import { followFeeds } from '../../src/lib/site/follow-feeds.ts';
 import { createPaths } from '../../src/lib/site/paths.ts';
 import { rssDate } from '../../src/lib/site/rss-date.ts';
 import type { EarlierTreatment } from '../../src/schemas/index.ts';
+import { itemEntry, meetingEntry } from '../helpers/archive-entries.ts';
 
 const site = 'https://referatarkiv.dk';
 
@@ -54,15 +55,9 @@ describe('eventTimes', () => {
 	});
 });
 
-const meeting = (committee: string, date: string, time?: string): MeetingEntry => ({
-	id: `stevns/${date}-${committee.toLowerCase()}`,
-	data: { municipality: 'stevns', committee, date, ...(time ? { time } : {}), participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: 'content/raw/stevns/x.txt', format: 'stevns' },
-});
+const meeting = (committee: string, date: string, time?: string) => meetingEntry(`stevns/${date}-${committee.toLowerCase()}`, { committee, date, format: 'stevns', ...(time ? { time } : {}) });
 const quoted = (body: string, date: string, number?: string): EarlierTreatment => ({ label: body, body, date, ...(number ? { number } : {}), text: 'Anbefales.', decisionClass: 'recommended', votes: [], absent: [], substitutes: [] });
-const item = (of: MeetingEntry, number: string, extra: Partial<ItemEntry['data']> = {}): ItemEntry => ({
-	id: `${of.id}/${number}`,
-	data: { meeting: { id: of.id }, number, position: Number(number), title: `Punkt ${number}`, closed: false, decisionClass: 'approved', decision: 'Godkendt.', attachments: [], earlierTreatments: [], votes: [], absent: [], substitutes: [], ...extra },
-});
+const item = (of: MeetingEntry, number: string, extra: Partial<ItemEntry['data']> = {}) => itemEntry(of.id, number, { decision: 'Godkendt.', ...extra });
 
 describe('committeeCalendar, read by ical.js (the parser of Thunderbird)', () => {
 	const summer = meeting('Teknik', '2021-09-15', '19:00');

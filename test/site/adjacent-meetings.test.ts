@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { MeetingEntry } from '../../src/lib/site/archive-entries.ts';
 import { adjacentMeetings } from '../../src/lib/site/adjacent-meetings.ts';
 import { buildArchive } from '../../src/lib/site/build-archive.ts';
+import { meetingEntry } from '../helpers/archive-entries.ts';
 
-const meeting = (id: string, committee: string, date: string, time?: string): MeetingEntry => ({
-	id,
-	data: { municipality: 'greve', committee, date, ...(time ? { time } : {}), participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: 'content/raw/greve/x.txt', format: 'firstagenda' },
-});
+const meeting = (id: string, committee: string, date: string, time?: string) => meetingEntry(id, { committee, date, ...(time ? { time } : {}) });
 
 describe('adjacentMeetings', () => {
 	const archive = buildArchive(

@@ -1,17 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { ItemEntry, MeetingEntry } from '../../src/lib/site/archive-entries.ts';
 import { buildArchive } from '../../src/lib/site/build-archive.ts';
 import { caseList } from '../../src/lib/site/case-list.ts';
 import type { AgendaItem } from '../../src/schemas/index.ts';
+import { itemEntry, meetingEntry } from '../helpers/archive-entries.ts';
 
-const meeting = (id: string, committee: string, date: string): MeetingEntry => ({
-	id,
-	data: { municipality: id.split('/')[0]!, committee, date, participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: 'content/raw/x/y.txt', format: 'firstagenda' },
-});
-const item = (meetingId: string, number: string, caseNumber: string, title: string, data: Partial<AgendaItem> = {}): ItemEntry => ({
-	id: `${meetingId}/${number}`,
-	data: { meeting: meetingId, number, position: Number(number), title, caseNumber, closed: false, decisionClass: 'approved', attachments: [], earlierTreatments: [], votes: [], absent: [], substitutes: [], ...data },
-});
+const meeting = (id: string, committee: string, date: string) => meetingEntry(id, { committee, date });
+const item = (meetingId: string, number: string, caseNumber: string, title: string, data: Partial<AgendaItem> = {}) => itemEntry(meetingId, number, { caseNumber, title, ...data });
 const quoted = { label: 'Beslutning fra Økonomiudvalget, 3. december 2023, pkt. 7', body: 'Økonomiudvalget', date: '2023-12-03', number: '7', text: 'Anbefales.', decisionClass: 'recommended' as const, votes: [], absent: [], substitutes: [] };
 
 describe('caseList', () => {

@@ -1,17 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { ItemEntry, MeetingEntry } from '../../src/lib/site/archive-entries.ts';
 import { caseTimeline, type Treated } from '../../src/lib/site/case-timeline.ts';
 import type { EarlierTreatment } from '../../src/schemas/index.ts';
+import { itemEntry, meetingEntry } from '../helpers/archive-entries.ts';
 
 const treated = (committee: string, date: string, number: string, earlierTreatments: EarlierTreatment[] = []): Treated => {
-	const meeting: MeetingEntry = {
-		id: `hedensted/${date}-x`,
-		data: { municipality: 'hedensted', committee, date, participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: 'content/raw/hedensted/x.txt', format: 'hedensted' },
-	};
-	const item: ItemEntry = {
-		id: `${meeting.id}/${number}`,
-		data: { meeting: meeting.id, number, position: 1, title: 'Lokalområdefortrin', closed: false, decision: 'Godkendt.', decisionClass: 'approved', attachments: [], earlierTreatments, votes: [], absent: [], substitutes: [] },
-	};
+	const meeting = meetingEntry(`hedensted/${date}-x`, { committee, date, format: 'hedensted' });
+	const item = itemEntry(meeting.id, number, { position: 1, title: 'Lokalområdefortrin', decision: 'Godkendt.', earlierTreatments });
 	return { item, meeting };
 };
 

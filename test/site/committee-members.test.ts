@@ -1,13 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { MeetingEntry } from '../../src/lib/site/archive-entries.ts';
 import { buildArchive } from '../../src/lib/site/build-archive.ts';
 import { committeeMembers } from '../../src/lib/site/committee-members.ts';
 import type { Meeting } from '../../src/schemas/index.ts';
+import { meetingEntry } from '../helpers/archive-entries.ts';
 
-const meeting = (id: string, committee: string, date: string, data: Partial<Meeting> = {}): MeetingEntry => ({
-	id,
-	data: { municipality: id.split('/')[0]!, committee, date, participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: 'content/raw/x/y.txt', format: 'firstagenda', ...data },
-});
+const meeting = (id: string, committee: string, date: string, data: Partial<Meeting> = {}) => meetingEntry(id, { committee, date, ...data });
 
 describe('committeeMembers', () => {
 	const archive = buildArchive(

@@ -4,20 +4,14 @@ import { sides } from '../../src/lib/decisions/ballots-of.ts';
 import { personName } from '../../src/lib/members/person-name.ts';
 import { readContent } from '../../src/lib/open-data/read-content.ts';
 import { officialsAmong } from '../../src/lib/members/officials.ts';
-import type { ItemEntry, MeetingEntry } from '../../src/lib/site/archive-entries.ts';
 import { buildArchive } from '../../src/lib/site/build-archive.ts';
 import { buildMembers } from '../../src/lib/site/members.ts';
 import { presentParticipants } from '../../src/lib/members/present-participants.ts';
 import type { AgendaItem, Ballot, Meeting } from '../../src/schemas/index.ts';
+import { itemEntry, meetingEntry } from '../helpers/archive-entries.ts';
 
-const meeting = (id: string, date: string, data: Partial<Meeting>): MeetingEntry => ({
-	id,
-	data: { municipality: id.split('/')[0]!, committee: 'Byråd', date, participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: 'content/raw/x/y.txt', format: 'firstagenda', ...data },
-});
-const item = (meetingId: string, number: string, data: Partial<AgendaItem> = {}): ItemEntry => ({
-	id: `${meetingId}/${number}`,
-	data: { meeting: meetingId, number, position: Number(number), title: `Punkt ${number}`, closed: false, decisionClass: 'approved', decision: 'Godkendt.', attachments: [], earlierTreatments: [], votes: [], absent: [], substitutes: [], ...data },
-});
+const meeting = (id: string, date: string, data: Partial<Meeting>) => meetingEntry(id, { committee: 'Byråd', date, ...data });
+const item = (meetingId: string, number: string, data: Partial<AgendaItem> = {}) => itemEntry(meetingId, number, { decision: 'Godkendt.', ...data });
 
 describe('buildMembers', () => {
 	test('one person is one member across meetings, whatever the titles, spacing and party suffix', () => {

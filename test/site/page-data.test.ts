@@ -3,21 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { da } from '../../src/i18n/da.ts';
 import { buildArchive, byYear } from '../../src/lib/site/build-archive.ts';
-import type { ItemEntry, MeetingEntry } from '../../src/lib/site/archive-entries.ts';
+import type { ItemEntry } from '../../src/lib/site/archive-entries.ts';
 import { formatDate } from '../../src/lib/site/format-date.ts';
 import { breadcrumbTrail } from '../../src/lib/site/breadcrumbs.ts';
 import { createPaths } from '../../src/lib/site/paths.ts';
 import { meetingSource } from '../../src/lib/site/meeting-source.ts';
 import { meetingProvenance } from '../../src/lib/site/meeting-provenance.ts';
+import { itemEntry, meetingEntry } from '../helpers/archive-entries.ts';
 
-const meeting = (id: string, municipality: string, committee: string, date: string, time?: string): MeetingEntry => ({
-	id,
-	data: { municipality, committee, date, ...(time ? { time } : {}), participants: [], absent: [], substitutes: [], officials: [], publications: [], status: 'referat', source: `content/raw/${municipality}/x.txt`, format: 'firstagenda' },
-});
-const item = (id: string, meetingId: string, number: string, position: number, caseNumber?: string): ItemEntry => ({
-	id,
-	data: { meeting: { id: meetingId }, number, position, title: `Punkt ${number}`, closed: false, decisionClass: 'approved', attachments: [], earlierTreatments: [], votes: [], absent: [], substitutes: [], ...(caseNumber ? { caseNumber } : {}) },
-});
+const meeting = (id: string, municipality: string, committee: string, date: string, time?: string) => meetingEntry(id, { municipality, committee, date, ...(time ? { time } : {}) });
+const item = (id: string, meetingId: string, number: string, position: number, caseNumber?: string): ItemEntry => ({ ...itemEntry(meetingId, number, { position, ...(caseNumber ? { caseNumber } : {}) }), id });
 
 describe('formatDate', () => {
 	test.each([
