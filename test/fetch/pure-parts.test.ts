@@ -163,6 +163,9 @@ describe('the portal\'s answers', () => {
 		expect(copenhagenTime('2026-05-06T10:53:07.7035726+02:00')).toBe('2026-05-06T10:53');
 		expect(copenhagenTime('2026-01-06T10:53:07Z')).toBe('2026-01-06T11:53');
 		expect(utcStamp('2026-05-06T10:53:07.7035726+02:00')).toBe('20260506T085307Z');
+		// Without an offset, Danish summer and winter time.
+		expect(utcStamp('2026-05-06T10:53:07')).toBe('20260506T085307Z');
+		expect(utcStamp('2026-01-06T10:53:07')).toBe('20260106T095307Z');
 		expect(retryAfter('7')).toBe(7000);
 		expect(retryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);
 		expect(retryAfter('soon')).toBeUndefined();

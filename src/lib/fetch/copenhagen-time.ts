@@ -1,3 +1,5 @@
+import { copenhagenOffset } from '../open-data/copenhagen-offset.ts';
+
 const format = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /**
@@ -17,9 +19,9 @@ export function copenhagenTime(stamp: string): string | undefined {
 /** The same instant in UTC, compact (`20260506T085307Z`), as it stands in a fetched file's name. */
 export function utcStamp(stamp: string): string | undefined {
 	const text = stamp.trim().replace(/(\.\d{3})\d+/, '$1');
-	// Danish time without an offset is +01:00 in winter and +02:00 in summer: the one whose instant reads back as it.
-	const local = /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? undefined : copenhagenTime(text);
-	const time = local === undefined ? Date.parse(text) : (['+01:00', '+02:00'].map((offset) => Date.parse(`${text}${offset}`)).find((instant) => format.format(instant).replace(' ', 'T') === local) ?? Date.parse(`${text}+01:00`));
+	// A time without an offset is Danish time: Denmark's offset on that day and hour.
+	const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
+	const time = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(text) || !local ? text : `${text}${copenhagenOffset(local[1]!, local[2]!)}`);
 	if (Number.isNaN(time)) return undefined;
 	return new Date(time).toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
 }
