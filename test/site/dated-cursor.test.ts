@@ -12,7 +12,7 @@ function fakeIndex(dates: readonly string[]) {
 				score: 1,
 				data: async () => {
 					fetched.push(date);
-					return { url: `/aarhus/byraadet/${date}/${index + 1}/`, excerpt: '', meta: {} };
+					return { url: `/aarhus/byraadet/${date}/${index + 1}/`, meta: {} };
 				},
 			}));
 	return { search, fetched };

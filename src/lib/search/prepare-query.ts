@@ -9,6 +9,12 @@ const wordsOf = (term: string) => term.split(/\s+/).filter(Boolean);
  */
 export const unquoteSingleWords = (term: string): string => term.replace(/["“”„«»]([^"“”„«»\s]+)["“”„«»]/gu, '$1');
 
+/**
+ * A query word's stem as the search page looks for it in a result's text: the word less up to three
+ * letters of ending, four letters at least ("turistbussen" → "turistbus").
+ */
+export const queryStem = (word: string): string => word.slice(0, Math.max(4, word.length - 3));
+
 /** The words of a query as a text must mention them: without quote marks. */
 export const queryWords = (term: string): string[] => wordsOf(term.replace(/["“”„«»]/gu, ' '));
 

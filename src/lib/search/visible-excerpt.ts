@@ -1,3 +1,5 @@
+import { queryStem } from './prepare-query.ts';
+
 /**
  * The index reads more than a visitor sees: compound parts and synonyms beside the text, and the
  * page's heading line (title, committee, date, decision class), which a result already shows above
@@ -39,8 +41,7 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  */
 export function answers(token: string, word: string, whole: boolean): boolean {
 	if (whole) return token === word;
-	const stem = word.slice(0, Math.max(4, word.length - 3));
-	return token.startsWith(stem) || (word.length >= 4 && token.length > word.length && token.includes(word));
+	return token.startsWith(queryStem(word)) || (word.length >= 4 && token.length > word.length && token.includes(word));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { compoundReadings, isPhrase, queryWords, unquoteSingleWords, withoutStopWords } from '../search/prepare-query.ts';
+import { compoundReadings, isPhrase, queryStem, queryWords, unquoteSingleWords, withoutStopWords } from '../search/prepare-query.ts';
 import { rankByCoverage } from '../search/rank-by-coverage.ts';
 import { correction, danishSpellings, knows, parseVocabulary, vocabularyFile } from '../search/spelling.ts';
 import { stopWords } from '../search/stop-words.ts';
@@ -19,13 +19,15 @@ export interface PagefindResult {
 }
 export interface ResultData {
 	url: string;
-	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters?: Record<string, string[] | undefined>;
 	content?: string;
 	/** Query words the page lacks, for a page shown after those that have them all. */
 	missing?: string[];
 }
+
+/** A query word as a pattern that matches it literally. */
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A word of the text starts with the query word, or with its stem (the word less up to three letters
@@ -34,8 +36,7 @@ export interface ResultData {
  * leaves such results out.
  */
 function mentions(text: string, word: string): boolean {
-	const stem = word.slice(0, Math.max(4, word.length - 3));
-	return new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text);
+	return new RegExp(`(?<![\\p{L}])${literal(queryStem(word))}`, 'u').test(text);
 }
 
 /**
@@ -43,7 +44,7 @@ function mentions(text: string, word: string): boolean {
  * not as the start of a longer one ("Brand…", "Øresund").
  */
 export function mentionsWhole(text: string, word: string): boolean {
-	return new RegExp(`(?<![\\p{L}\\d])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u').test(text);
+	return new RegExp(`(?<![\\p{L}\\d])${literal(word)}(?![\\p{L}\\d])`, 'u').test(text);
 }
 
 /**
@@ -264,7 +265,7 @@ export function startSearch(): void {
 			// Pagefind's result URLs are relative to the built site, whose root is `home`.
 			const api = (await import(/* @vite-ignore */ `${first!.dataset.bundle}pagefind.js`)) as Pagefind;
 			// Each index is tagged with its municipality, so a sorted search can ask each for its own results.
-			await api.options({ baseUrl: home, excerptLength: 24, mergeFilter: { kommune: first!.value } });
+			await api.options({ baseUrl: home, mergeFilter: { kommune: first!.value } });
 			for (const other of rest) await api.mergeIndex(other.dataset.bundle!, { baseUrl: home, mergeFilter: { kommune: other.value } });
 			return api;
 		})());
@@ -407,7 +408,7 @@ export function startSearch(): void {
 			const whole = wholeWordsOf(term);
 			const mentioned = (data: ResultData, word: string) => (whole.has(word) ? mentionsWhole(textOf(data), word) : mentions(textOf(data), word));
 			/** A word's stem anywhere in the page, a compound's part inside it too ("hjælp" in "psykologhjælp"). */
-			const contains = (data: ResultData, word: string) => word.length < 4 || whole.has(word) || textOf(data).includes(word.slice(0, Math.max(4, word.length - 3)));
+			const contains = (data: ResultData, word: string) => word.length < 4 || whole.has(word) || textOf(data).includes(queryStem(word));
 			/**
 			 * Which results are shown: a page mentions one of the words at least, and one shown for having all of them has
 			 * each somewhere; Pagefind answers a word its index lacks with pages that merely share a fragment of it
