@@ -18,7 +18,8 @@ export function rankByCoverage<Result extends Scored>(lists: readonly (readonly 
 	for (const list of lists) {
 		if (list.length === 0) continue;
 		const rarity = Math.log(1 + largest / list.length);
-		const best = Math.max(...list.map((result) => result.score)) || 1;
+		// A loop, not a spread: a common word's list can hold more results than a call takes arguments.
+		const best = list.reduce((most, result) => Math.max(most, result.score), 0) || 1;
 		for (const result of list) {
 			const weight = rarity * (0.5 + (0.5 * result.score) / best);
 			const page = pages.get(result.id);
